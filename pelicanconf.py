@@ -1,0 +1,102 @@
+"""Settings for building the site locally; publishconf.py adds what publishing needs.
+
+The maintainers' guide (docs/beheer.md) explains each setting of our own.
+"""
+
+from pathlib import Path
+
+import sys
+
+HERE = Path(__file__).parent
+# The schema lists the content folders; read it rather than repeat it.
+sys.path.insert(0, str(HERE / "plugins"))
+from content_model.schema import ARTICLE_FOLDERS, STATIC_FOLDERS  # noqa: E402
+
+# --- the council's identity ---------------------------------------------------
+SITENAME = "Wijkraden Bergen-Oost"
+SITESUBTITLE = "Nieuws, agenda en projecten van de wijkraden in Bergen-Oost"
+SITEURL = ""
+AUTHOR = "De wijkraden van Bergen-Oost"
+
+# --- language and time --------------------------------------------------------
+TIMEZONE = "Europe/Brussels"
+DEFAULT_LANG = "nl"
+DATE_LOCALE = "nl_BE"  # Babel locale for dates and amounts (dutch_formats)
+
+# --- content ------------------------------------------------------------------
+PATH = "content"
+ARTICLE_PATHS = ARTICLE_FOLDERS
+PAGE_PATHS = ["paginas"]
+STATIC_PATHS = list(STATIC_FOLDERS)
+USE_FOLDER_AS_CATEGORY = True
+SLUGIFY_SOURCE = "basename"  # slugs default to the file name
+DEFAULT_PAGINATION = False
+SUMMARY_MAX_LENGTH = 40
+MARKDOWN = {
+    "extensions": ["markdown.extensions.extra", "markdown.extensions.toc", "markdown.extensions.sane_lists"],
+    "extension_configs": {"markdown.extensions.toc": {"permalink": False}},
+    "output_format": "html5",
+}
+
+# --- plugins: listed explicitly, so an installed plugin never switches itself on
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = [
+    "safe_output",
+    "content_model",
+    "dutch_formats",
+]
+
+# --- theme and templates --------------------------------------------------------
+THEME = "theme"
+JINJA_ENVIRONMENT = {
+    # Everything an editor writes is text; only sanitized HTML bodies are
+    # marked safe in the templates.
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+DIRECT_TEMPLATES = ["index", "archives", "404"]
+
+# --- URLs: readable addresses, one folder per page ------------------------------
+ARTICLE_URL = "{category}/{slug}/"
+ARTICLE_SAVE_AS = "{category}/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+CATEGORY_URL = "{slug}/"
+CATEGORY_SAVE_AS = "{slug}/index.html"
+TAG_URL = "themas/{slug}/"
+TAG_SAVE_AS = "themas/{slug}/index.html"
+ARCHIVES_SAVE_AS = "archief/index.html"
+ARCHIVES_URL = "archief/"
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+INDEX_SAVE_AS = "index.html"
+DRAFT_SAVE_AS = ""  # drafts are held back, never published
+DRAFT_PAGE_SAVE_AS = ""
+
+# --- feeds: Pelican's own are off; the feeds plugin writes them with feedgen ----
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# --- building ---------------------------------------------------------------------
+OUTPUT_PATH = "output"
+LOAD_CONTENT_CACHE = False
+
+# --- navigation -------------------------------------------------------------------
+MENU = [
+    ("Nieuws", "berichten/"),
+    ("Evenementen", "evenementen/"),
+    ("Projecten", "projecten/"),
+    ("Besluiten", "besluiten/"),
+    ("Over ons", "over-ons/"),
+]
+FOOTER_MENU = [
+    ("Missie en visie", "missie-en-visie/"),
+    ("Archief", "archief/"),
+]
+HOME_POST_COUNT = 6

@@ -1,0 +1,55 @@
+"""content_model: the one schema for the site's content, checked before a build.
+
+Signals:
+
+* ``readers_init``: Markdown files are read by :class:`ContentModelReader`.
+* ``generator_init``: at the first generator of a build, the whole content
+  tree is validated; any problem stops the build before anything is written.
+* ``article_generator_finalized``: posts get their council and project objects.
+"""
+
+from pelican import signals
+
+from .clock import build_now
+from .linking import link_articles, prepare_councils
+from .loading import ContentErrors, Problem
+from .reader import ContentModelReader
+from .schema import KINDS
+from .validation import load_tree
+
+__all__ = ["ContentErrors", "Problem", "load_tree", "register"]
+
+
+def install_reader(readers):
+    for extension in ContentModelReader.file_extensions:
+        readers.reader_classes[extension] = ContentModelReader
+        if extension in readers.readers:
+            readers.readers[extension] = ContentModelReader(readers.settings)
+
+
+def validate_content(generator):
+    context = generator.context
+    if "content_tree" not in context:
+        context["build_now"] = build_now()
+        tree = load_tree(generator.path)
+        if tree.problems:
+            raise ContentErrors(tree.problems)
+        context["content_tree"] = tree
+        context["councils"] = prepare_councils(tree, generator.settings)
+        context["council_by_slug"] = tree.councils
+        # Words for kinds and folders, from the schema, for every template.
+        context["KIND_LABELS"] = {kind.name: kind.label.capitalize() for kind in KINDS}
+        context["CATEGORY_LABELS"] = {kind.folder: kind.plural for kind in KINDS}
+    for reader in generator.readers.readers.values():
+        if isinstance(reader, ContentModelReader):
+            reader.tree = context["content_tree"]
+
+
+def link(generator):
+    link_articles(generator, generator.context["content_tree"])
+
+
+def register():
+    signals.readers_init.connect(install_reader)
+    signals.generator_init.connect(validate_content)
+    signals.article_generator_finalized.connect(link)

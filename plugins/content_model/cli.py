@@ -1,0 +1,72 @@
+"""``python -m content_model check|build``: what ``invoke check`` and ``invoke build`` run.
+
+Content problems are printed one per line, without a Python traceback, and
+the exit status is 1. A build validates first and writes nothing on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .loading import ContentErrors
+from .validation import load_tree
+
+
+def report(problems, stream=sys.stderr) -> None:
+    count = len(problems)
+    noun = "probleem" if count == 1 else "problemen"
+    print(f"De inhoud heeft {count} {noun}; er is niets gepubliceerd:", file=stream)
+    for problem in problems:
+        print(f"  {problem}", file=stream)
+
+
+def check(content: Path) -> int:
+    started = time.perf_counter()
+    tree = load_tree(content)
+    if tree.problems:
+        report(tree.problems)
+        return 1
+    seconds = time.perf_counter() - started
+    print(f"Alles in orde: {len(tree.files)} bestanden nagekeken in {seconds:.2f} s.")
+    return 0
+
+
+def build(settings_file: Path, output: Path | None = None, overrides: dict | None = None) -> int:
+    # Imported here so that `check` stays fast and works without a theme.
+    from pelican import Pelican
+    from pelican.log import init as init_logging
+    from pelican.settings import read_settings
+
+    init_logging(level=logging.WARNING, name="pelican")
+    overrides = dict(overrides or {})
+    if output is not None:
+        overrides["OUTPUT_PATH"] = str(output)
+    settings = read_settings(str(settings_file), override=overrides)
+    try:
+        Pelican(settings).run()
+    except ContentErrors as error:
+        report(error.problems)
+        return 1
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="content_model")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_cmd = commands.add_parser("check", help="check the content only")
+    check_cmd.add_argument("content", nargs="?", default="content", type=Path)
+    build_cmd = commands.add_parser("build", help="check, then build the site")
+    build_cmd.add_argument("--settings", default="pelicanconf.py", type=Path)
+    build_cmd.add_argument("--output", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check(args.content)
+    return build(args.settings, args.output)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

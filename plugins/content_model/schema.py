@@ -1,0 +1,524 @@
+"""The content model: every key an editor may write, in one place.
+
+This module is the single source of truth for the content contract. The
+validator (``validation.py``), the Pelican reader (``reader.py``), the
+scaffolds of ``invoke new`` and the key tables in the editors' guide all read
+these models; nothing else restates which keys exist or which values are
+allowed.
+
+Why pydantic: it turns a YAML mapping into typed Python objects (dates,
+locations, votes) that the templates use directly, it reports *every* problem
+of a file in one pass with the exact key path, and its field metadata
+(descriptions, allowed values) is introspectable, so the docs and scaffolds
+can be generated from the same declarations. jsonschema would validate, but it
+would leave us to convert values by hand afterwards.
+
+Keys are English, like Pelican's own; values an editor picks from a list are
+Dutch. Descriptions are Dutch because editors read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, get_args, get_origin
+from zoneinfo import ZoneInfo
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+
+LOCAL_TZ = ZoneInfo("Europe/Brussels")
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$")
+
+
+# --- value types -----------------------------------------------------------
+# Each type accepts what an editor naturally writes in YAML and fails with a
+# Dutch message that says what to write instead.
+
+
+def _error(code: str, message: str, **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(code, message, ctx or None)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
+        raise _error("text", "moet tekst zijn")
+    text = str(value).strip()
+    if not text:
+        raise _error("text_empty", "is leeg; vul een tekst in")
+    return text
+
+
+def _make_date(value: Any, year: str, month: str, day: str) -> dt.date:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        raise _error(
+            "date_impossible", "'{value}' is geen bestaande datum", value=value
+        ) from None
+
+
+def _day(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise _error("date_only", "moet een datum zonder uur zijn (JJJJ-MM-DD)")
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    match = DATE_RE.match(text)
+    if not match:
+        raise _error(
+            "date_format",
+            "'{value}' is geen datum; schrijf JJJJ-MM-DD, bv. 2025-06-14",
+            value=text,
+        )
+    return _make_date(text, *match.groups())
+
+
+def _local_datetime(text: str, match: re.Match) -> dt.datetime:
+    year, month, day, hour, minute = match.groups()
+    date = _make_date(text, year, month, day)
+    try:
+        naive = dt.datetime.combine(date, dt.time(int(hour), int(minute)))
+    except ValueError:
+        raise _error("time_impossible", "'{value}' is geen bestaand uur", value=text) from None
+    local = naive.replace(tzinfo=LOCAL_TZ)
+    # On the last Sunday of March the clock jumps from 02:00 to 03:00: such a
+    # time does not exist, and silently shifting it would mislead readers.
+    roundtrip = local.astimezone(dt.timezone.utc).astimezone(LOCAL_TZ)
+    if roundtrip.replace(tzinfo=None) != naive:
+        raise _error(
+            "time_nonexistent",
+            "'{value}' bestaat niet: de klok springt die nacht van 02:00 naar 03:00",
+            value=text,
+        )
+    return local
+
+
+def _moment(value: Any) -> dt.date | dt.datetime:
+    """A day (all-day) or a local date and time."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=LOCAL_TZ)
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if match := DATETIME_RE.match(text):
+        return _local_datetime(text, match)
+    if DATE_RE.match(text):
+        return _day(text)
+    raise _error(
+        "datetime_format",
+        "'{value}' is geen datum; schrijf JJJJ-MM-DD of JJJJ-MM-DD UU:MM, bv. 2025-06-14 14:00",
+        value=text,
+    )
+
+
+def _post_date(value: Any) -> dt.datetime:
+    """A post's publication moment; a bare day means midnight local time."""
+    moment = _moment(value)
+    if isinstance(moment, dt.datetime):
+        return moment
+    return dt.datetime.combine(moment, dt.time(0, 0), tzinfo=LOCAL_TZ)
+
+
+def _slug(value: Any) -> str:
+    text = _text(value)
+    if not SLUG_RE.match(text):
+        raise _error(
+            "slug",
+            "'{value}' is geen geldige slug: enkel kleine letters, cijfers en koppeltekens",
+            value=text,
+        )
+    return text
+
+
+def _email(value: Any) -> str:
+    text = _text(value)
+    if not EMAIL_RE.match(text):
+        raise _error("email", "'{value}' is geen e-mailadres", value=text)
+    return text
+
+
+def _url(value: Any) -> str:
+    text = _text(value)
+    if not URL_RE.match(text):
+        raise _error(
+            "url", "'{value}' is geen webadres; begin met https://", value=text
+        )
+    return text
+
+
+def _url_or_email(value: Any) -> str:
+    text = _text(value)
+    if not (URL_RE.match(text) or EMAIL_RE.match(text)):
+        raise _error(
+            "url_or_email",
+            "'{value}' is geen webadres (https://...) of e-mailadres",
+            value=text,
+        )
+    return text
+
+
+def _content_file(value: Any, info: ValidationInfo) -> str:
+    """A path below content/, such as ``afbeeldingen/buurtfeest.jpg``."""
+    text = _text(value).lstrip("/")
+    for prefix in ("{static}/", "{attach}/", "content/"):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    root = (info.context or {}).get("content_root")
+    if root is not None and not (root / text).is_file():
+        raise _error(
+            "file_missing", "het bestand '{value}' bestaat niet in content/", value=text
+        )
+    return text
+
+
+def _as_list(value: Any) -> Any:
+    """Let an editor write one value where a list is expected."""
+    if value is None:
+        return []
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return [value]
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Day = Annotated[dt.date, BeforeValidator(_day)]
+Moment = Annotated[dt.date | dt.datetime, BeforeValidator(_moment)]
+PostDate = Annotated[dt.datetime, BeforeValidator(_post_date)]
+Slug = Annotated[str, BeforeValidator(_slug)]
+Email = Annotated[str, BeforeValidator(_email)]
+Url = Annotated[str, BeforeValidator(_url)]
+UrlOrEmail = Annotated[str, BeforeValidator(_url_or_email)]
+ContentFile = Annotated[str, BeforeValidator(_content_file)]
+WholeCount = Annotated[int, Field(ge=0, strict=True)]
+TextList = Annotated[list[Text], BeforeValidator(_as_list)]
+SlugList = Annotated[list[Slug], BeforeValidator(_as_list)]
+
+# Values an editor picks from a list. The order is the order shown to
+# readers (projects grouped by stage follow STAGES).
+STATUSES = ("draft", "published", "hidden")
+STAGES = ("idee", "gepland", "lopend", "afgerond", "stopgezet")
+PRIORITIES = ("hoog", "middel", "laag")
+HORIZONS = ("KT", "MLT", "LT")
+OUTCOMES = ("aangenomen", "verworpen", "uitgesteld")
+FOLLOW_UP_STATUSES = ("ingediend", "in behandeling", "beantwoord", "uitgevoerd", "afgewezen")
+
+# Words readers see for coded values.
+HORIZON_LABELS = {"KT": "korte termijn", "MLT": "middellange termijn", "LT": "lange termijn"}
+
+
+def _ordered(first: str, later: str, first_value: Any, later_value: Any) -> None:
+    """Raise when ``later_value`` lies before ``first_value``."""
+    if first_value is None or later_value is None:
+        return
+    if isinstance(first_value, dt.datetime) != isinstance(later_value, dt.datetime):
+        kind = "een datum met uur" if isinstance(first_value, dt.datetime) else "een datum zonder uur"
+        raise _error(
+            "mixed_kinds",
+            "moet net als {first} {kind} zijn",
+            first=first,
+            kind=kind,
+        )
+    if later_value < first_value:
+        shown = (
+            first_value.strftime("%Y-%m-%d %H:%M")
+            if isinstance(first_value, dt.datetime)
+            else first_value.isoformat()
+        )
+        raise _error(
+            "before", "ligt vóór {first} ({shown})", first=first, shown=shown
+        )
+
+
+def _alt_required(image_key: str):
+    """A validator for ``<image_key>_alt``: required when the image is set."""
+
+    def check(cls, alt, info: ValidationInfo):
+        if info.data.get(image_key) and not alt:
+            raise _error(
+                "alt_missing",
+                "ontbreekt: beschrijf de afbeelding voor wie ze niet kan zien",
+            )
+        return alt
+
+    return field_validator(f"{image_key}_alt")(classmethod(check))
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo must not vanish silently."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+
+# --- parts ------------------------------------------------------------------
+
+
+class Location(Strict):
+    name: Text = Field(description="naam van de plaats")
+    address: Text | None = Field(None, description="adres: straat, nummer, gemeente")
+
+
+def _location(value: Any) -> Any:
+    return {"name": value} if isinstance(value, (str, int)) else value
+
+
+class Votes(Strict):
+    voor: WholeCount = Field(0, description="stemmen voor")
+    tegen: WholeCount = Field(0, description="stemmen tegen")
+    onthouding: WholeCount = Field(0, description="onthoudingen")
+
+
+class FollowUp(Strict):
+    date: Day = Field(description="datum van deze stap")
+    status: Literal[FOLLOW_UP_STATUSES] = Field(description="stand van zaken")
+    note: Text | None = Field(None, description="wat er gebeurde of wat de stad antwoordde")
+
+
+class Member(Strict):
+    name: Text = Field(description="naam")
+    role: Text = Field(description="rol, bv. voorzitter, secretaris, lid")
+    email: Email | None = Field(None, description="e-mailadres (alleen als het mag getoond worden)")
+
+
+class Workgroup(Strict):
+    name: Text = Field(description="naam van de werkgroep")
+    goals: TextList = Field(description="doelen")
+    start: Day | None = Field(None, description="begin (JJJJ-MM-DD)")
+    end: Day | None = Field(None, description="einde (JJJJ-MM-DD), niet vóór start")
+    members: TextList = Field(default_factory=list, description="leden")
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end, info: ValidationInfo):
+        _ordered("start", "end", info.data.get("start"), end)
+        return end
+
+
+class Contact(Strict):
+    name: Text = Field(description="naam, bv. van de wijkmanager")
+    email: Email | None = Field(None, description="e-mailadres")
+    phone: Text | None = Field(None, description="telefoonnummer")
+
+
+class Publisher(Strict):
+    name: Text = Field(description="naam van de verantwoordelijke uitgever")
+    address: Text = Field(description="adres van de verantwoordelijke uitgever")
+
+
+# --- files ------------------------------------------------------------------
+
+
+class Council(Strict):
+    """One council: ``content/raden/<slug>.yml``."""
+
+    name: Text = Field(description="naam van de raad", examples=["Wijkraad Heilig Hart"])
+    area: Text | None = Field(None, description="de wijk of buurt")
+    city: Text | None = Field(None, description="stad of gemeente")
+    description: Text | None = Field(None, description="voorstelling (Markdown)")
+    email: Email | None = Field(None, description="e-mailadres van de raad")
+    meeting_place: Text | None = Field(None, description="waar de raad vergadert")
+    founded: Day | None = Field(None, description="opgericht op (JJJJ-MM-DD)")
+    members: list[Member] = Field(default_factory=list, description="leden: name, role, email")
+    workgroups: list[Workgroup] = Field(
+        default_factory=list, description="werkgroepen: name, goals, start, end, members"
+    )
+    focus: TextList = Field(default_factory=list, description="thema's waar de raad op werkt")
+    contact: Contact | None = Field(None, description="contactpersoon of wijkmanager: name, email, phone")
+    links: dict[Text, Url] = Field(default_factory=dict, description="naam: webadres")
+
+    _slug: str = PrivateAttr("")
+    _url: str = PrivateAttr("")
+
+    @property
+    def slug(self) -> str:
+        return self._slug
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+
+class PostBase(Strict):
+    """Keys on every post (events, projects, decisions, news)."""
+
+    title: Text = Field(description="titel")
+    date: PostDate = Field(description="publicatiedatum: JJJJ-MM-DD of JJJJ-MM-DD UU:MM")
+    council: SlugList = Field(
+        default_factory=list,
+        description="slug van de raad (bestandsnaam in raden/), of een lijst; verplicht als de site meer dan één raad heeft",
+    )
+    tags: TextList = Field(default_factory=list, description="thema's, als lijst")
+    summary: Text | None = Field(None, description="korte samenvatting")
+    image: ContentFile | None = Field(None, description="afbeelding, bv. afbeeldingen/foto.jpg")
+    image_alt: Text | None = Field(
+        None, validate_default=True, description="beschrijving van de afbeelding (verplicht bij image)"
+    )
+    project: Slug | None = Field(None, description="slug van het project waar dit bij hoort")
+    status: Literal[STATUSES] = Field("published", description="draft houdt het bericht tegen")
+    slug: Slug | None = Field(None, description="adres van de pagina; standaard de bestandsnaam")
+    authors: TextList = Field(default_factory=list, description="auteurs")
+
+    _check_image_alt = _alt_required("image")
+
+
+class Event(PostBase):
+    start: Moment = Field(description="begin: JJJJ-MM-DD (hele dag) of JJJJ-MM-DD UU:MM")
+    end: Moment | None = Field(
+        None, description="einde, van dezelfde soort als start; bij een hele dag de laatste dag"
+    )
+    location: Annotated[Location, BeforeValidator(_location)] = Field(
+        description="plaats: tekst, of name en address"
+    )
+    organiser: Text | None = Field(None, description="organisator (standaard de raad)")
+    registration: UrlOrEmail | None = Field(None, description="inschrijven: webadres of e-mailadres")
+    price: Text | None = Field(None, description="prijs, bv. gratis of € 5")
+    accessibility: Text | None = Field(None, description="toegankelijkheid, bv. rolstoeltoegankelijk")
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end, info: ValidationInfo):
+        _ordered("start", "end", info.data.get("start"), end)
+        return end
+
+
+class Project(PostBase):
+    stage: Literal[STAGES] = Field(description="fase van het project")
+    start: Day | None = Field(None, description="begin (JJJJ-MM-DD)")
+    deadline: Day | None = Field(None, description="streefdatum (JJJJ-MM-DD), niet vóór start")
+    goals: TextList = Field(default_factory=list, description="doelen")
+    owner: Text | None = Field(None, description="trekker: werkgroep of persoon")
+    partners: TextList = Field(default_factory=list, description="partners")
+    budget: Annotated[float, Field(ge=0, strict=False)] | None = Field(
+        None, description="budget in euro, een getal zonder €-teken"
+    )
+    priority: Literal[PRIORITIES] | None = Field(None, description="prioriteit")
+    horizon: Literal[HORIZONS] | None = Field(
+        None, description="termijn: KT (kort), MLT (middellang) of LT (lang)"
+    )
+
+    @field_validator("deadline")
+    @classmethod
+    def _deadline_not_before_start(cls, deadline, info: ValidationInfo):
+        _ordered("start", "deadline", info.data.get("start"), deadline)
+        return deadline
+
+
+class Decision(PostBase):
+    meeting: Day = Field(description="datum van de vergadering (JJJJ-MM-DD)")
+    outcome: Literal[OUTCOMES] = Field(description="uitslag")
+    votes: Votes | None = Field(None, description="stemming: voor, tegen, onthouding")
+    follow_up: list[FollowUp] = Field(
+        default_factory=list, description="opvolging door de stad: lijst van date, status, note"
+    )
+
+
+class News(PostBase):
+    pass
+
+
+class Page(Strict):
+    """A static page of the whole site (``paginas/``); no council."""
+
+    title: Text = Field(description="titel")
+    date: PostDate | None = Field(None, description="datum (niet verplicht)")
+    summary: Text | None = Field(None, description="korte samenvatting")
+    image: ContentFile | None = Field(None, description="afbeelding")
+    image_alt: Text | None = Field(None, validate_default=True, description="beschrijving van de afbeelding")
+    status: Literal[STATUSES] = Field("published", description="draft houdt de pagina tegen")
+    slug: Slug | None = Field(None, description="adres van de pagina; standaard de bestandsnaam")
+
+    _check_image_alt = _alt_required("image")
+
+
+class Edition(Strict):
+    """One wijkkrant edition: ``content/wijkkrant/<yyyy>-q<n>.md``."""
+
+    title: Text = Field(description="titel van deze editie")
+    date: PostDate = Field(description="verschijningsdatum")
+    council: Slug | None = Field(None, description="slug van de raad; leeg = alle raden")
+    publisher: Publisher = Field(description="verantwoordelijke uitgever: name en address")
+    cover: ContentFile | None = Field(None, description="omslagfoto")
+    cover_alt: Text | None = Field(None, validate_default=True, description="beschrijving van de omslagfoto")
+    include: SlugList = Field(default_factory=list, description="slugs die er zeker in moeten")
+    exclude: SlugList = Field(default_factory=list, description="slugs die er niet in mogen")
+    status: Literal[STATUSES] = Field("published", description="draft houdt de editie tegen")
+
+    _check_cover_alt = _alt_required("cover")
+
+
+# --- kinds: which folder holds what ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # English identifier used in code and templates
+    folder: str  # folder under content/
+    label: str  # Dutch singular, as editors and readers say it
+    plural: str  # Dutch plural, as shown in headings
+    model: type[BaseModel]
+    is_article: bool  # read by Pelican's ArticlesGenerator
+    suffix: str = ".md"
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("event", "evenementen", "evenement", "Evenementen", Event, True),
+    Kind("project", "projecten", "project", "Projecten", Project, True),
+    Kind("decision", "besluiten", "besluit", "Besluiten", Decision, True),
+    Kind("news", "berichten", "bericht", "Berichten", News, True),
+    Kind("page", "paginas", "pagina", "Pagina's", Page, False),
+    Kind("edition", "wijkkrant", "wijkkrant", "Wijkkrant", Edition, False),
+    Kind("council", "raden", "raad", "Raden", Council, False, ".yml"),
+)
+KIND_BY_FOLDER = {kind.folder: kind for kind in KINDS}
+KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+ARTICLE_FOLDERS = [kind.folder for kind in KINDS if kind.is_article]
+# Folders of files that are copied as they are.
+STATIC_FOLDERS = ("afbeeldingen", "bijlagen", "extra")
+EDITION_NAME_RE = re.compile(r"^(\d{4})-q([1-4])$")
+
+
+# --- introspection for docs and scaffolds -----------------------------------
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    name: str
+    required: bool
+    description: str
+    choices: tuple[str, ...]  # allowed values, when the key has a fixed list
+
+
+def _choices(annotation: Any) -> tuple[str, ...]:
+    if get_origin(annotation) is Literal:
+        return tuple(str(a) for a in get_args(annotation))
+    for arg in get_args(annotation):
+        if found := _choices(arg):
+            return found
+    return ()
+
+
+def keys_of(model: type[BaseModel]) -> list[KeyInfo]:
+    """The keys of a model in declaration order, for docs and scaffolds."""
+    return [
+        KeyInfo(
+            name=name,
+            required=field.is_required(),
+            description=field.description or "",
+            choices=_choices(field.annotation),
+        )
+        for name, field in model.model_fields.items()
+    ]

@@ -1,0 +1,13 @@
+"""Settings for publishing: pelicanconf.py plus the site's public address."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402,F403
+
+# The public address, without a trailing slash. Feeds, calendars and the
+# sitemap need absolute links; set it here or in the SITEURL environment variable.
+SITEURL = os.environ.get("SITEURL", "https://wijkraden-bergen-oost.example")
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True

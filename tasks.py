@@ -1,0 +1,99 @@
+"""Tasks for editors and maintainers: `invoke --list` shows them all.
+
+Everything runs from the project folder with the virtual environment's
+Python; see README.md for the two commands that set it up.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+from functools import partial
+from pathlib import Path
+
+from invoke import Exit, task
+
+HERE = Path(__file__).parent.resolve()
+sys.path.insert(0, str(HERE / "plugins"))
+
+from content_model import cli  # noqa: E402
+
+CONTENT = HERE / "content"
+OUTPUT = HERE / "output"
+HOST, PORT = "127.0.0.1", 8000
+
+
+def _exit_on_failure(code: int) -> None:
+    if code:
+        raise Exit(code=code)
+
+
+@task
+def check(c):
+    """Check all content for mistakes, without building (fast)."""
+    _exit_on_failure(cli.check(CONTENT))
+
+
+@task
+def build(c, settings="pelicanconf.py"):
+    """Check the content, then build the site into output/."""
+    _exit_on_failure(cli.build(HERE / settings, OUTPUT))
+    print(f"De site staat klaar in {OUTPUT.relative_to(HERE)}/.")
+
+
+@task
+def publish(c):
+    """Build the site for publication, with publishconf.py (absolute links)."""
+    build(c, settings="publishconf.py")
+
+
+@task
+def clean(c):
+    """Remove the built site and caches."""
+    for path in (OUTPUT, OUTPUT.with_name("output.building"), HERE / "cache"):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@task
+def serve(c, port=PORT):
+    """Serve output/ on http://127.0.0.1:8000 (no rebuilding)."""
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(OUTPUT))
+    server = http.server.ThreadingHTTPServer((HOST, int(port)), handler)
+    print(f"De site draait op http://{HOST}:{port}/ (stoppen met Ctrl+C)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@task
+def livereload(c, port=PORT):
+    """Build, serve on http://127.0.0.1:8000 and rebuild and reload on every change."""
+    from livereload import Server
+
+    def rebuild():
+        # A failed rebuild prints its problems and leaves the last good site
+        # in output/, so the preview keeps working.
+        cli.build(HERE / "pelicanconf.py", OUTPUT)
+
+    rebuild()
+    server = Server()
+    for path in ("content", "theme", "plugins", "pelicanconf.py"):
+        server.watch(str(HERE / path), rebuild)
+    print(f"Voorbeeld op http://{HOST}:{port}/ ; wijzigingen verschijnen vanzelf.")
+    server.serve(host=HOST, port=int(port), root=str(OUTPUT), open_url_delay=None)
+
+
+@task
+def test(c, args=""):
+    """Install the system packages the tests need, then run the whole test suite."""
+    subprocess.run(["bash", str(HERE / ".ci" / "system-packages")], check=True)
+    env = dict(os.environ)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", *args.split()], cwd=HERE, env=env
+    )
+    # pytest exits 5 when it collected no tests: that is a failure here too.
+    _exit_on_failure(result.returncode)

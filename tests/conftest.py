@@ -1,0 +1,97 @@
+"""Shared helpers: real Pelican builds of real content trees in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+# A fixed "now" for the example site: Saturday 21 November 2026, 12:00 in Brussels.
+EPOCH = "1795172400"
+
+# Files a site needs besides content/, copied into each temporary project.
+PROJECT_FILES = ("theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
+
+
+def make_project(base: Path, content: Path | None = None) -> Path:
+    """A copy of this project in ``base``; its content/ is the example's or ``content``."""
+    project = base / "project"
+    project.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        target = project / name
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target)
+    shutil.copytree(content or ROOT / "content", project / "content")
+    return project
+
+
+def write_tree(base: Path, files: dict[str, str | bytes]) -> Path:
+    """Write a content tree: {"evenementen/x.md": "...", ...}; text is dedented."""
+    content = base / "content"
+    for relative, data in files.items():
+        path = content / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(textwrap.dedent(data).lstrip("\n"), encoding="utf-8")
+    content.mkdir(exist_ok=True)
+    return content
+
+
+def run(args: list[str], cwd: Path, epoch: str | None = EPOCH, **env_extra) -> subprocess.CompletedProcess:
+    """Run a command as an editor would, with a C locale and a fixed clock."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH",)}
+    env.update(LANG="C", LC_ALL="C", PYTHONPATH=str(cwd / "plugins"))
+    if epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = epoch
+    env.update(env_extra)
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def build(project: Path, *extra: str, epoch: str | None = EPOCH, **env) -> subprocess.CompletedProcess:
+    """`python -m content_model build` in ``project``: what `invoke build` runs."""
+    return run(
+        [sys.executable, "-m", "content_model", "build", "--output", str(project / "output"), *extra],
+        project,
+        epoch=epoch,
+        **env,
+    )
+
+
+def check(project: Path) -> subprocess.CompletedProcess:
+    return run([sys.executable, "-m", "content_model", "check", "content"], project)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """The example site, built once with a fixed clock; returns its output folder."""
+    project = make_project(tmp_path_factory.mktemp("example"))
+    result = build(project)
+    assert result.returncode == 0, result.stderr + result.stdout
+    return project / "output"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """An empty project (theme, plugins, settings) to fill with a content tree."""
+    base = tmp_path
+    content = write_tree(base / "src", {})
+    return make_project(base, content)
+
+
+# Content used by many tests: one council, written small.
+COUNCIL = """
+    name: Wijkraad Test
+    """
