@@ -91,9 +91,13 @@ def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[
     try:
         return yaml.load(text, Loader=FrontMatterLoader), []
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = first_line + mark.line if mark is not None else first_line
         reason = getattr(error, "problem", None) or str(error)
+        mark = getattr(error, "problem_mark", None)
+        if "end of stream" in reason or mark is None:
+            # An unclosed quote or bracket fails at the end of the text; the
+            # line where it was opened is the one to look at.
+            mark = getattr(error, "context_mark", None) or mark
+        line = first_line + mark.line if mark is not None else first_line
         return None, [
             Problem(
                 shown,

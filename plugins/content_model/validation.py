@@ -49,13 +49,13 @@ class SourceFile:
     shown: str  # the path as messages show it
     kind: Kind
     meta: BaseModel | None  # None when the file has problems
-    raw: dict[str, Any]  # the front matter as written, for cross-checks of broken files
+    raw: dict[str, Any] | None  # the front matter as written; None when unreadable
     body: str = ""
     body_line: int = 1
 
     @property
     def slug(self) -> str:
-        explicit = self.raw.get("slug") if isinstance(self.raw, dict) else None
+        explicit = (self.raw or {}).get("slug")
         if isinstance(explicit, str) and explicit.strip():
             return explicit.strip()
         return slugify(
@@ -106,7 +106,7 @@ def _validate(model: type[BaseModel], data: Any, shown: str, root: Path):
 
 def _read_file(path: Path, root: Path, kind: Kind) -> tuple[SourceFile, list[Problem]]:
     shown = _shown(path, root)
-    source = SourceFile(path=path, shown=shown, kind=kind, meta=None, raw={})
+    source = SourceFile(path=path, shown=shown, kind=kind, meta=None, raw=None)
     text, problems = read_text(path, shown)
     if text is None:
         return source, problems
@@ -116,7 +116,7 @@ def _read_file(path: Path, root: Path, kind: Kind) -> tuple[SourceFile, list[Pro
         data, source.body, source.body_line, problems = split_front_matter(text, shown)
     if problems:
         return source, problems
-    source.raw = data if isinstance(data, dict) else {}
+    source.raw = data if isinstance(data, dict) else None
     source.meta, problems = _validate(kind.model, data, shown, root)
     return source, problems
 
@@ -174,7 +174,9 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
                     Problem(source.shown, "council", f"onbekende raad '{slug}'; kies uit: {choices}")
                 )
 
-    for source in tree.articles:
+    # Files whose front matter could not be read at all are left out here:
+    # their one problem is already reported, and guessing would add noise.
+    for source in (f for f in tree.articles if f.raw is not None):
         raw = source.raw
         if "council" in raw:
             check_council(source, raw["council"])
@@ -197,7 +199,7 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
             )
 
     for source in tree.of_kind("edition"):
-        raw = source.raw
+        raw = source.raw or {}
         if raw.get("council") is not None:
             check_council(source, raw["council"])
         if not EDITION_NAME_RE.match(source.path.stem):

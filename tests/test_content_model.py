@@ -1,0 +1,228 @@
+"""The content model: every broken file is named with its key, nothing half-published."""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build, check, make_project, run, write_tree
+from content_model.error_cases import BASE_FILES, CASES
+from content_model.schema import KINDS, keys_of
+from content_model.validation import load_tree
+from pages import page
+
+
+def _project(tmp_path: Path, files: dict) -> Path:
+    content = write_tree(tmp_path / "src", {**BASE_FILES, **files})
+    return make_project(tmp_path, content)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_check_names_file_key_and_reason(tmp_path, case):
+    project = _project(tmp_path, case.files)
+    result = check(project)
+    assert result.returncode == 1
+    expected = f"content/{case.file}: {case.key}: "
+    lines = [line.strip() for line in result.stderr.splitlines()]
+    matching = [line for line in lines if line.startswith(expected)]
+    assert matching, f"no line starts with {expected!r}:\n{result.stderr}"
+    assert any(case.reason in line for line in matching), result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(
+    "name", ["malformed_yaml", "impossible_date", "end_before_start", "not_utf8", "unknown_council"]
+)
+def test_build_stops_on_content_errors_without_traceback(tmp_path, name):
+    case = next(c for c in CASES if c.name == name)
+    project = _project(tmp_path, case.files)
+    result = build(project)
+    assert result.returncode == 1
+    assert f"content/{case.file}: {case.key}: " in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not (project / "output").exists()
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path):
+    cases, files = [], {}
+    for case in CASES:
+        if not set(case.files) & set(files):
+            cases.append(case)
+            files.update(case.files)
+    assert len(cases) >= 6
+    project = _project(tmp_path, files)
+    result = check(project)
+    assert result.returncode == 1
+    for case in cases:
+        assert f"content/{case.file}: {case.key}: " in result.stderr
+
+
+def test_valid_tree_passes_and_byte_order_mark_is_fine(tmp_path):
+    bom_post = "\ufeff---\ntitle: Met BOM\ndate: 2025-05-01\ncouncil: noord\n---\nTekst\n"
+    project = _project(tmp_path, {"berichten/bom.md": bom_post.encode("utf-8")})
+    result = check(project)
+    assert result.returncode == 0, result.stderr
+    assert "Alles in orde" in result.stdout
+    assert build(project).returncode == 0
+    assert page(project / "output", "/berichten/bom/").h1.get_text() == "Met BOM"
+
+
+def test_example_content_is_valid_and_check_is_fast():
+    tree = load_tree(ROOT / "content")
+    assert tree.problems == []
+    result = run([sys.executable, "-m", "content_model", "check", "content"], ROOT)
+    assert result.returncode == 0, result.stderr
+
+
+def _keys_used(value, prefix="") -> set[str]:
+    keys = set()
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            keys.add(prefix + str(key))
+            keys |= _keys_used(inner, prefix + str(key) + ".")
+    elif isinstance(value, list):
+        for item in value:
+            keys |= _keys_used(item, prefix)
+    return keys
+
+
+def _keys_declared(model, prefix="") -> set[str]:
+    keys = set()
+    for name, field in model.model_fields.items():
+        keys.add(prefix + name)
+        annotation = field.annotation
+        for candidate in (annotation, *getattr(annotation, "__args__", ())):
+            inner = getattr(candidate, "__args__", (candidate,))
+            for part in (candidate, *inner):
+                if isinstance(part, type) and hasattr(part, "model_fields"):
+                    keys |= _keys_declared(part, prefix + name + ".")
+    return keys
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.name)
+def test_example_content_uses_every_key_of_the_contract(kind):
+    """Keys every post has count once over all posts; the rest per kind."""
+    tree = load_tree(ROOT / "content")
+    used = set().union(*(_keys_used(f.raw) for f in tree.of_kind(kind.name)))
+    declared = _keys_declared(kind.model)
+    if kind.is_article:
+        used |= set().union(*(_keys_used(f.raw) for f in tree.articles))
+    missing = declared - used
+    assert missing == set(), f"no example {kind.label} uses {sorted(missing)}"
+
+
+def test_schema_keys_have_dutch_descriptions():
+    for kind in KINDS:
+        for key in keys_of(kind.model):
+            assert key.description, f"{kind.name}.{key.name} has no description"
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_failed_build_leaves_previous_output_untouched(tmp_path):
+    project = _project(tmp_path, {"berichten/feest.md": "---\ntitle: Feest\ndate: 2025-05-01\ncouncil: noord\n---\nTekst\n"})
+    assert build(project).returncode == 0
+    before = _tree_digest(project / "output")
+    (project / "content" / "berichten" / "feest.md").write_text(
+        "---\ntitle: Feest\ndate: 2025-05-32\ncouncil: noord\n---\nGewijzigd\n", encoding="utf-8"
+    )
+    (project / "content" / "berichten" / "nieuw.md").write_text(
+        "---\ntitle: Nieuw\ndate: 2025-05-02\ncouncil: noord\n---\nNieuw\n", encoding="utf-8"
+    )
+    result = build(project)
+    assert result.returncode == 1
+    assert _tree_digest(project / "output") == before
+
+
+def test_failure_while_writing_leaves_previous_output_untouched(tmp_path):
+    """Also a crash after validation (here: a broken template) publishes nothing."""
+    project = _project(tmp_path, {})
+    assert build(project).returncode == 0
+    before = _tree_digest(project / "output")
+    (project / "theme" / "templates" / "page.html").write_text("{% extends 'base.html' %}{% block content %}{{ 1/0 }}{% endblock %}")
+    (project / "content" / "paginas").mkdir()
+    (project / "content" / "paginas" / "over.md").write_text("---\ntitle: Over\n---\nTekst\n")
+    assert build(project).returncode != 0
+    assert _tree_digest(project / "output") == before
+
+
+def test_same_epoch_gives_byte_identical_output(tmp_path):
+    first = make_project(tmp_path / "a")
+    second = make_project(tmp_path / "b")
+    assert build(first).returncode == 0
+    assert build(second).returncode == 0
+    assert _tree_digest(first / "output") == _tree_digest(second / "output")
+
+
+def test_invalid_source_date_epoch_is_a_clear_error(tmp_path):
+    project = _project(tmp_path, {})
+    result = build(project, epoch="gisteren")
+    assert result.returncode == 1
+    assert "SOURCE_DATE_EPOCH" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_html_in_titles_is_text_and_bodies_are_sanitized(tmp_path):
+    post = (
+        "---\ntitle: <script>alert(1)</script>\ndate: 2025-05-01\ncouncil: noord\n"
+        "summary: <img src=x onerror=alert(2)>\n---\n"
+        "Hallo <script>alert(3)</script>\n\n"
+        '<a href="javascript:alert(4)">klik</a> <img src="afbeeldingen/foto.png" alt="foto" onerror="alert(5)">\n'
+        '<p onclick="alert(6)" style="color:red">tekst</p>\n'
+    )
+    project = _project(tmp_path, {"berichten/xss.md": post})
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    for html_file in (project / "output").rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert "<script>alert" not in html, html_file
+        assert "onerror" not in html and "onclick" not in html and "javascript:" not in html, html_file
+    soup = page(project / "output", "/berichten/xss/")
+    assert soup.h1.get_text() == "<script>alert(1)</script>"
+    assert soup.select_one(".post__body img")["src"] == "/afbeeldingen/foto.png"
+
+
+def test_five_megabyte_markdown_file_builds(tmp_path):
+    paragraph = "De buurt vergaderde over bomen, stoepen en het buurtfeest. " * 20 + "\n\n"
+    body = paragraph * (5 * 1024 * 1024 // len(paragraph) + 1)
+    project = _project(tmp_path, {"berichten/groot.md": f"---\ntitle: Groot\ndate: 2025-05-01\ncouncil: noord\n---\n{body}"})
+    assert (project / "content" / "berichten" / "groot.md").stat().st_size > 5 * 1024 * 1024
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "output" / "berichten" / "groot" / "index.html").stat().st_size > 5 * 1024 * 1024
+
+
+def test_posts_know_their_council_and_project_objects(tmp_path):
+    import pelican
+    from pelican.settings import read_settings
+
+    project = make_project(tmp_path)
+    settings = read_settings(str(project / "pelicanconf.py"), override={
+        "PATH": str(project / "content"), "OUTPUT_PATH": str(tmp_path / "out"),
+    })
+    seen = {}
+
+    def capture(generator):
+        for article in generator.articles:
+            seen[article.slug] = article
+
+    from pelican import signals
+    signals.article_generator_finalized.connect(capture)
+    try:
+        pelican.Pelican(settings).run()
+    finally:
+        signals.article_generator_finalized.disconnect(capture)
+    forum = seen["open-forum-december"]
+    assert [c.name for c in forum.councils] == ["Wijkraad Sint-Anna", "Buurtcomité Molenveld"]
+    assert forum.councils[0].url == "raden/sint-anna/"
+    assert forum.project.title == "Schoolstraat aan de basisschool"
+    assert seen["parkeerverbod"].project is None
