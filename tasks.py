@@ -97,3 +97,11 @@ def test(c, args=""):
     )
     # pytest exits 5 when it collected no tests: that is a failure here too.
     _exit_on_failure(result.returncode)
+
+
+@task
+def bench(c, sizes="100 1000 5000", runs=3):
+    """Benchmark our build against plain Pelican (100, 1,000, 5,000 posts)."""
+    command = [sys.executable, str(HERE / "bench" / "run.py"), "--runs", str(runs),
+               "--json", str(HERE / "bench" / "results" / "latest.json"), "--sizes", *sizes.split()]
+    _exit_on_failure(subprocess.run(command, cwd=HERE).returncode)

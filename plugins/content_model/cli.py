@@ -35,7 +35,12 @@ def check(content: Path) -> int:
     return 0
 
 
-def build(settings_file: Path, output: Path | None = None, overrides: dict | None = None) -> int:
+def build(
+    settings_file: Path,
+    output: Path | None = None,
+    overrides: dict | None = None,
+    content: Path | None = None,
+) -> int:
     # Imported here so that `check` stays fast and works without a theme.
     from pelican import Pelican
     from pelican.log import init as init_logging
@@ -45,6 +50,8 @@ def build(settings_file: Path, output: Path | None = None, overrides: dict | Non
     overrides = dict(overrides or {})
     if output is not None:
         overrides["OUTPUT_PATH"] = str(output)
+    if content is not None:
+        overrides["PATH"] = str(content)
     settings = read_settings(str(settings_file), override=overrides)
     try:
         Pelican(settings).run()
@@ -62,10 +69,11 @@ def main(argv=None) -> int:
     build_cmd = commands.add_parser("build", help="check, then build the site")
     build_cmd.add_argument("--settings", default="pelicanconf.py", type=Path)
     build_cmd.add_argument("--output", type=Path)
+    build_cmd.add_argument("--content", type=Path, help="content folder (default: PATH in the settings)")
     args = parser.parse_args(argv)
     if args.command == "check":
         return check(args.content)
-    return build(args.settings, args.output)
+    return build(args.settings, args.output, content=args.content)
 
 
 if __name__ == "__main__":
