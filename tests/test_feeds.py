@@ -574,3 +574,69 @@ def test_make_absolute_resolves_every_kind_of_address():
         "https://wijk.example.be/berichten/samen/groot,1.webp 1024w"
     )
     assert "Één foto" in result and result.startswith("<p>Zie ")
+
+
+# --- in a real browser: the "Volg ons" page on a small phone ----------------------
+
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+)
+
+
+@pytest.fixture
+def browser_on(tmp_path):
+    """Serves a built site over HTTP and opens its pages in headless Chromium."""
+    import functools
+    import http.server
+    import threading
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    servers, drivers = [], []
+
+    def open_site(output: Path, url: str, width: int = 320):
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(output))
+        handler.log_message = lambda *args: None
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--window-size={width},900"):
+            options.add_argument(flag)
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        drivers.append(driver)
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True},
+        )
+        driver.get(f"http://127.0.0.1:{server.server_port}{url}")
+        return driver
+
+    yield open_site
+    for driver in drivers:
+        driver.quit()
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def test_follow_page_addresses_copy_with_one_click_on_a_small_phone(example_site, browser_on):
+    from selenium.webdriver.common.by import By
+
+    driver = browser_on(example_site, "/volg-ons/", width=320)
+    # Long addresses wrap: nothing sticks out sideways on a 320 px wide screen.
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= 320
+    addresses = driver.find_elements(By.CSS_SELECTOR, "main code.copy-url")
+    assert len(addresses) == 14 + 3  # 7 feeds in two formats, 3 calendars
+    for code in (addresses[0], addresses[5], addresses[-1]):
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", code)
+        code.click()
+        selected = driver.execute_script("return window.getSelection().toString()")
+        assert selected == code.text and selected.startswith("http://127.0.0.1:8000/")
+    heights = driver.execute_script(
+        "return [...document.querySelectorAll('main a')].map(a => a.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 24  # touch targets
