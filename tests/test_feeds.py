@@ -640,3 +640,15 @@ def test_follow_page_addresses_copy_with_one_click_on_a_small_phone(example_site
         "return [...document.querySelectorAll('main a')].map(a => a.getBoundingClientRect().height)"
     )
     assert heights and min(heights) >= 24  # touch targets
+
+
+def test_a_page_cannot_take_the_address_of_volg_ons(tmp_path):
+    content = write_tree(tmp_path / "src", {
+        "raden/noord.yml": "name: Wijkraad Noord\n",
+        "paginas/volg-ons.md": "---\ntitle: Volg ons\n---\nTekst.\n",
+    })
+    project = make_project(tmp_path, content)
+    result = build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "content/paginas/volg-ons.md: slug: 'volg-ons' is al een adres van de site" in result.stderr
