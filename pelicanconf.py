@@ -44,6 +44,7 @@ PLUGINS = [
     "safe_output",
     "content_model",
     "dutch_formats",
+    "feeds",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -77,6 +78,9 @@ DRAFT_SAVE_AS = ""  # drafts are held back, never published
 DRAFT_PAGE_SAVE_AS = ""
 
 # --- feeds: Pelican's own are off; the feeds plugin writes them with feedgen ----
+# Feeds need absolute links; a local build (SITEURL "") writes this address.
+FEED_LOCAL_SITEURL = "http://127.0.0.1:8000"
+FEED_MAX_ITEMS = 50  # the newest posts per feed
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
@@ -98,5 +102,6 @@ MENU = [
 FOOTER_MENU = [
     ("Missie en visie", "missie-en-visie/"),
     ("Archief", "archief/"),
+    ("Volg ons", "volg-ons/"),
 ]
 HOME_POST_COUNT = 6

@@ -10,4 +10,7 @@ from pelicanconf import *  # noqa: E402,F403
 # sitemap need absolute links; set it here or in the SITEURL environment variable.
 SITEURL = os.environ.get("SITEURL", "https://wijkraden-bergen-oost.example")
 RELATIVE_URLS = False
+# A build for the public site: plugins that need SITEURL (feeds, calendars)
+# stop with a clear message when it is missing instead of writing local links.
+PUBLISH = True
 DELETE_OUTPUT_DIRECTORY = True

@@ -240,7 +240,7 @@ def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
                 problems.append(
                     Problem(source.shown, "slug", f"'{slug}' wordt ook gebruikt door {others}")
                 )
-    reserved = {k.folder for k in KINDS} | set(STATIC_FOLDERS) | {"theme", "agenda", "feeds"}
+    reserved = {k.folder for k in KINDS} | set(STATIC_FOLDERS) | {"theme", "agenda", "feeds", "volg-ons"}
     for source in tree.of_kind("page"):
         if source.slug in reserved:
             problems.append(
