@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE))
 from corpus import make_corpus  # noqa: E402
 
 PYTHON = sys.executable
-EPOCH = "1795172400"  # the same fixed "now" as the tests: 21 November 2026
+EPOCH = "1795258800"  # the same fixed "now" as the tests: 21 November 2026
 
 PLAIN_SETTINGS = """
 import sys

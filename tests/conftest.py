@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 # A fixed "now" for the example site: Saturday 21 November 2026, 12:00 in Brussels.
-EPOCH = "1795172400"
+EPOCH = "1795258800"
 
 # Files a site needs besides content/, copied into each temporary project.
 PROJECT_FILES = ("theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
