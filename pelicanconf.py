@@ -44,6 +44,11 @@ PLUGINS = [
     "safe_output",
     "content_model",
     "dutch_formats",
+    "projects",
+    "decisions",
+    # Last: a council page links to its agenda, calendar and feed only when
+    # the plugins that write them have already done so.
+    "councils",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -93,6 +98,7 @@ MENU = [
     ("Evenementen", "evenementen/"),
     ("Projecten", "projecten/"),
     ("Besluiten", "besluiten/"),
+    ("Raden", "raden/"),
     ("Over ons", "over-ons/"),
 ]
 FOOTER_MENU = [
