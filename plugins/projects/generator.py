@@ -43,8 +43,8 @@ class ProjectsGenerator(Generator):
             project.overdue = is_overdue(project, today)
             project.timeline = timeline(project, listed)
         # The overview replaces the plain category page at the same address:
-        # Pelican skips a category whose save_as is empty, so nothing else
-        # writes that file and a second writer would fail loudly.
+        # Pelican skips writing a category whose save_as is empty, and would
+        # raise FileOverwriteFailedError if anything else wrote this file too.
         for category, _ in context.get("categories", []):
             if category.name == FOLDER:
                 category.settings = {**category.settings, "CATEGORY_SAVE_AS": ""}
