@@ -832,3 +832,21 @@ def test_example_site_shows_every_case(example_site):
     for slug in ("sint-anna", "molenveld"):
         soup = page(example_site, f"/raden/{slug}/")
         assert soup.select(".member-groups dt")[0].get_text(strip=True) == "Voorzitter"
+
+
+def test_news_and_events_link_to_their_project(site):
+    for url in ("/berichten/noord-nieuws/", "/evenementen/forum/"):
+        line = page(site, url).select_one(".post__project")
+        assert text(line) == "Dit hoort bij het project Veilige schoolroute (lopend).", url
+        assert line.a["href"] == "/projecten/p-main/"
+    assert page(site, "/berichten/west-nieuws/").select_one(".post__project") is None
+
+
+def test_a_site_without_council_files_has_no_councils_menu_item(tmp_path):
+    output = build_tree(
+        tmp_path, {"berichten/hallo.md": "---\ntitle: Hallo buren\ndate: 2026-10-01\n---\nTekst.\n"}
+    ) / "output"
+    assert "Raden" not in [text(a) for a in page(output, "/").select(".site-nav a")]
+    assert not (output / "raden").exists()
+    assert page(output, "/projecten/").h1.get_text(strip=True) == "Projecten"
+    assert json.loads((output / "besluiten.json").read_text(encoding="utf-8")) == []

@@ -38,12 +38,14 @@ class CouncilsGenerator(Generator):
         overview = self.setting("COUNCILS_URL")
         context["COUNCILS_URL"] = overview if len(councils) > 1 else None
         context["COUNCIL_NEWS_URL"] = self.setting("COUNCIL_NEWS_URL")
-        if len(councils) == 1:
+        if len(councils) <= 1:
             # One council needs no overview: the menu item for it goes to
-            # the council's own page instead of a page that is not written.
+            # the council's own page instead of a page that is not written
+            # (and disappears on a site without any council file).
             context["MENU"] = [
                 (label, councils[0].url if url == overview else url)
                 for label, url in context.get("MENU", [])
+                if councils or url != overview
             ]
 
     def _council_page(self, council, renderer) -> CouncilPage:
