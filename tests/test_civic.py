@@ -541,6 +541,7 @@ def test_project_timeline_has_exactly_the_items_naming_it_in_date_order(site):
         ("Evenement", "2026-12-05T19:00:00+01:00", "/evenementen/forum/"),
     ]
     assert text(items[-1].time) == "zaterdag 5 december 2026, 19:00"
+    assert "aangenomen · Opvolging door de stad: beantwoord sinds 2 november 2026" in text(items[1])
     other = page(site, "/projecten/p-ander/")
     assert [a["href"] for a in other.select(".timeline__item a")] == ["/berichten/ander-nieuws/"]
     empty = page(site, "/projecten/p-klaar/")
