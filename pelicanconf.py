@@ -45,6 +45,11 @@ PLUGINS = [
     "content_model",
     "dutch_formats",
     "feeds",
+    "projects",
+    "decisions",
+    # Last: a council page links to its agenda, calendar and feed only when
+    # the plugins that write them have already done so.
+    "councils",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -97,6 +102,7 @@ MENU = [
     ("Evenementen", "evenementen/"),
     ("Projecten", "projecten/"),
     ("Besluiten", "besluiten/"),
+    ("Raden", "raden/"),
     ("Over ons", "over-ons/"),
 ]
 FOOTER_MENU = [

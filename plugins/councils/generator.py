@@ -1,0 +1,131 @@
+"""The Pelican generator that writes council pages and the councils overview."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import markdown
+from pelican.generators import Generator
+
+from content_model.sanitize import clean_html
+from content_model.schema import STAGES
+
+from . import settings as plugin_settings
+from .page import CouncilPage, group_members, of_council, split_workgroups, upcoming_events
+
+logger = logging.getLogger(__name__)
+
+# The council page lists its projects that are under way.
+RUNNING_STAGE = "lopend"
+assert RUNNING_STAGE in STAGES
+
+
+def save_as(url: str) -> str:
+    """Pages are folders: "raden/x/" is written as "raden/x/index.html"."""
+    return url + "index.html" if url.endswith("/") else url
+
+
+class CouncilsGenerator(Generator):
+    """``raden/<slug>/`` for every council, ``raden/<slug>/berichten/`` and ``raden/``."""
+
+    def setting(self, name: str):
+        return plugin_settings.get(self.settings, name)
+
+    def generate_context(self):
+        context = self.context
+        councils = context["councils"]
+        overview = self.setting("COUNCILS_URL")
+        context["COUNCILS_URL"] = overview if len(councils) > 1 else None
+        context["COUNCIL_NEWS_URL"] = self.setting("COUNCIL_NEWS_URL")
+        if len(councils) <= 1:
+            # One council needs no overview: the menu item for it goes to
+            # the council's own page instead of a page that is not written
+            # (and disappears on a site without any council file).
+            context["MENU"] = [
+                (label, councils[0].url if url == overview else url)
+                for label, url in context.get("MENU", [])
+                if councils or url != overview
+            ]
+
+    def _council_page(self, council, renderer) -> CouncilPage:
+        context = self.context
+        now = context["build_now"]
+        articles = of_council(context.get("articles", []), council.slug)
+        newest = sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
+        news = [a for a in newest if a.kind == "news"]
+        decisions = sorted(
+            (a for a in articles if a.kind == "decision"),
+            key=lambda a: (a.meeting, a.date, a.slug),
+            reverse=True,
+        )
+        projects = sorted(
+            (a for a in articles if a.kind == "project" and a.stage == RUNNING_STAGE),
+            key=lambda a: a.title.lower(),
+        )
+        current, ended = split_workgroups(council.workgroups, now.date())
+        tags = {tag.name.lower(): tag for tag, _ in context.get("tags", [])}
+        description = ""
+        if council.description:
+            description = clean_html(renderer.reset().convert(council.description))
+        return CouncilPage(
+            council=council,
+            description_html=description,
+            member_groups=group_members(council.members, self.setting("COUNCIL_ROLE_ORDER")),
+            current_workgroups=current,
+            ended_workgroups=ended,
+            focus=[(theme, tags.get(theme.lower())) for theme in council.focus],
+            news=news[: self.setting("COUNCIL_NEWS_COUNT")],
+            all_news=news,
+            events=upcoming_events(articles, now)[: self.setting("COUNCIL_EVENTS_COUNT")],
+            projects=projects,
+            decisions=decisions[: self.setting("COUNCIL_DECISIONS_COUNT")],
+        )
+
+    def _existing(self, url: str) -> str | None:
+        """``url`` when another plugin has written that file, else None."""
+        return url if os.path.isfile(os.path.join(self.output_path, save_as(url))) else None
+
+    def generate_output(self, writer):
+        relative = self.settings["RELATIVE_URLS"]
+        renderer = markdown.Markdown(**self.settings["MARKDOWN"])
+        pages = []
+        for council in self.context["councils"]:
+            page = self._council_page(council, renderer)
+            slug = council.slug
+            # The agenda and feeds plugins write these before the councils
+            # plugin runs (it is listed last in PLUGINS); a link is only
+            # shown to a file that is really there.
+            for name in ("COUNCIL_AGENDA_URL", "COUNCIL_CALENDAR_URL", "COUNCIL_FEED_URL"):
+                page.links[name] = self._existing(self.setting(name).format(slug=slug))
+            pages.append(page)
+            writer.write_file(
+                save_as(council.url),
+                self.get_template("council"),
+                self.context,
+                relative,
+                url=council.url,
+                council=council,
+                council_page=page,
+            )
+            news_url = self.setting("COUNCIL_NEWS_URL").format(slug=slug)
+            writer.write_file(
+                save_as(news_url),
+                self.get_template("council_news"),
+                self.context,
+                relative,
+                url=news_url,
+                council=council,
+                posts=page.all_news,
+            )
+        overview = self.context["COUNCILS_URL"]
+        if overview:
+            writer.write_file(
+                save_as(overview),
+                self.get_template("councils"),
+                self.context,
+                relative,
+                url=overview,
+                council_pages=pages,
+            )
+        logger.debug("councils: wrote %d council pages", len(pages))

@@ -1,0 +1,106 @@
+"""What a council page shows, worked out in Python so the template only lays it out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from content_model.schema import LOCAL_TZ, Council, Member, Workgroup
+
+# Ordinary members: a role such as "lid" or "bestuurslid" comes last and its
+# heading is plural when several people have it ("Leden").
+MEMBER_SUFFIX = "lid"
+MEMBER_PLURAL_SUFFIX = "leden"
+
+
+@dataclass
+class RoleGroup:
+    role: str  # lower case, as matched
+    members: list[Member]
+
+    @property
+    def label(self) -> str:
+        role = self.role
+        if len(self.members) > 1 and role.endswith(MEMBER_SUFFIX):
+            role = role[: -len(MEMBER_SUFFIX)] + MEMBER_PLURAL_SUFFIX
+        return role[:1].upper() + role[1:]
+
+
+@dataclass
+class CouncilPage:
+    """One council and everything its page lists."""
+
+    council: Council
+    description_html: str
+    member_groups: list[RoleGroup]
+    current_workgroups: list[Workgroup]
+    ended_workgroups: list[Workgroup]
+    focus: list[tuple[str, object]]  # (theme, Tag or None when no post has that tag)
+    news: list = field(default_factory=list)
+    all_news: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+    decisions: list = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)  # name -> site URL of other plugins' files
+
+    @property
+    def contact_tel(self) -> str:
+        """The contact's phone number for a tel: link: digits and a leading +."""
+        phone = self.council.contact.phone if self.council.contact else None
+        return re.sub(r"(?!^\+)[^\d]", "", phone.strip()) if phone else ""
+
+
+def group_members(members: list[Member], role_order) -> list[RoleGroup]:
+    """Members by role: the roles of ``role_order`` first, ordinary members last."""
+    groups: dict[str, RoleGroup] = {}
+    for member in members:
+        role = member.role.strip().lower()
+        groups.setdefault(role, RoleGroup(role, [])).members.append(member)
+    first = [role.lower() for role in role_order]
+    appearance = list(groups)
+
+    def rank(role: str):
+        if role in first:
+            return (0, first.index(role))
+        if role.endswith(MEMBER_SUFFIX):
+            return (2, appearance.index(role))
+        return (1, appearance.index(role))
+
+    return [groups[role] for role in sorted(groups, key=rank)]
+
+
+def split_workgroups(workgroups: list[Workgroup], today: dt.date) -> tuple[list, list]:
+    """(current, ended): a workgroup has ended when its end day lies before today.
+
+    Current ones keep the order of the council file; ended ones show the most
+    recently ended first.
+    """
+    current = [w for w in workgroups if w.end is None or w.end >= today]
+    ended = [w for w in workgroups if w.end is not None and w.end < today]
+    ended.sort(key=lambda w: (w.end, w.name), reverse=True)
+    return current, ended
+
+
+def of_council(articles, slug: str) -> list:
+    return [a for a in articles if any(c.slug == slug for c in getattr(a, "councils", []))]
+
+
+def as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
+    """A day counts from midnight local time, so days and times sort together."""
+    if isinstance(moment, dt.datetime):
+        return moment
+    return dt.datetime.combine(moment, dt.time(0, 0), tzinfo=LOCAL_TZ)
+
+
+def is_upcoming(event, now: dt.datetime) -> bool:
+    """Not over yet at ``now``: its end (or start) lies at or after now."""
+    last = getattr(event, "end", None) or event.start
+    if isinstance(last, dt.datetime):
+        return last >= now
+    return last >= now.date()
+
+
+def upcoming_events(articles, now: dt.datetime) -> list:
+    events = [a for a in articles if a.kind == "event" and is_upcoming(a, now)]
+    return sorted(events, key=lambda e: (as_datetime(e.start), e.title, e.slug))

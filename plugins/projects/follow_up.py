@@ -1,0 +1,79 @@
+"""Following a project: overdue or not, its timeline, its place in the overview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from content_model.schema import LOCAL_TZ, STAGES
+
+# A project in one of these stages no longer has a deadline to meet.
+DONE_STAGE, STOPPED_STAGE = "afgerond", "stopgezet"
+FINISHED_STAGES = frozenset({DONE_STAGE, STOPPED_STAGE})
+assert FINISHED_STAGES <= set(STAGES)
+# The steps from idea to result, as a project page shows them; a stopped
+# project has left that path.
+STEPS = tuple(stage for stage in STAGES if stage != STOPPED_STAGE)
+
+# What a timeline holds: everything that can name a project, except projects.
+TIMELINE_KINDS = ("news", "event", "decision")
+
+
+def is_overdue(project, today: dt.date) -> bool:
+    """The deadline has passed (it is not today) and the project is not finished."""
+    deadline = getattr(project, "deadline", None)
+    return deadline is not None and deadline < today and project.stage not in FINISHED_STAGES
+
+
+def _as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(moment, dt.datetime):
+        return moment
+    return dt.datetime.combine(moment, dt.time(0, 0), tzinfo=LOCAL_TZ)
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One post on a project's timeline, at the moment it is about."""
+
+    moment: dt.date | dt.datetime  # event start, meeting day, or publication date
+    post: object
+
+    @property
+    def kind(self) -> str:
+        return self.post.kind
+
+
+def moment_of(post) -> dt.date | dt.datetime:
+    """When a post happened: an event at its start, a decision at its meeting."""
+    if post.kind == "event":
+        return post.start
+    if post.kind == "decision":
+        return post.meeting
+    return post.date
+
+
+def timeline(project, posts) -> list[TimelineItem]:
+    """Every post in ``posts`` that names ``project``, oldest first."""
+    items = [
+        TimelineItem(moment_of(post), post)
+        for post in posts
+        if post.kind in TIMELINE_KINDS and getattr(post, "project_slug", None) == project.slug
+    ]
+    return sorted(items, key=lambda item: (_as_datetime(item.moment), item.post.slug))
+
+
+def overview_order(project):
+    """Within a stage: the nearest deadline first, projects without one last."""
+    deadline = getattr(project, "deadline", None)
+    return (deadline is None, deadline or dt.date.min, project.title.lower(), project.slug)
+
+
+def by_stage(projects) -> list[tuple[str, list]]:
+    """(stage, projects) for every stage in the schema's order."""
+    ordered = sorted(projects, key=overview_order)
+    return [(stage, [p for p in ordered if p.stage == stage]) for stage in STAGES]
+
+
+def monitoring_rows(projects) -> list:
+    """The monitoring table: by stage, then as in the overview."""
+    return sorted(projects, key=lambda p: (STAGES.index(p.stage), *overview_order(p)))
