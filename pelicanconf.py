@@ -44,6 +44,7 @@ PLUGINS = [
     "safe_output",
     "content_model",
     "dutch_formats",
+    "events",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -90,7 +91,7 @@ LOAD_CONTENT_CACHE = False
 # --- navigation -------------------------------------------------------------------
 MENU = [
     ("Nieuws", "berichten/"),
-    ("Evenementen", "evenementen/"),
+    ("Agenda", "agenda/"),
     ("Projecten", "projecten/"),
     ("Besluiten", "besluiten/"),
     ("Over ons", "over-ons/"),
