@@ -574,3 +574,10 @@ def test_event_pages_carry_schema_org_json_ld(site, example_site):
             data = json_ld(page(example_site, url))
             assert data["@type"] == "Event" and data["location"]["name"], url
             assert data["organizer"]["name"], url
+
+
+def test_example_draft_event_is_not_published(example_site):
+    assert not (example_site / "evenementen" / "concept-zomerfeest").exists()
+    assert not (example_site / "evenementen" / "concept-zomerfeest.ics").exists()
+    for file in [*example_site.rglob("*.html"), *example_site.rglob("*.ics")]:
+        assert "zomerfeest" not in file.read_text(encoding="utf-8").lower(), file
