@@ -19,7 +19,7 @@ import mf2py
 import pytest
 from icalendar import Calendar
 
-from conftest import ROOT, build, make_project, run, write_tree
+from conftest import ROOT, build, check, make_project, run, write_tree
 from pages import html_pages, page, resolve, url_of
 
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -437,6 +437,14 @@ def test_uids_and_calendars_do_not_change_between_builds(site, tmp_path):
     assert "Avondwandeling" in card_titles(page(later, "/agenda/archief/"))
 
 
+def test_same_content_and_moment_give_the_same_bytes(site, tmp_path):
+    again = build_event_site(tmp_path)
+    files = sorted(f.relative_to(site) for f in site.rglob("*") if f.is_file())
+    assert files == sorted(f.relative_to(again) for f in again.rglob("*") if f.is_file())
+    changed = [str(f) for f in files if (site / f).read_bytes() != (again / f).read_bytes()]
+    assert changed == []
+
+
 def test_published_calendars_use_the_public_address(tmp_path):
     content = write_tree(tmp_path / "src", {**COUNCILS, "evenementen/opruimdag.md": EVENTS["opruimdag"]})
     project = make_project(tmp_path, content)
@@ -581,3 +589,43 @@ def test_example_draft_event_is_not_published(example_site):
     assert not (example_site / "evenementen" / "concept-zomerfeest.ics").exists()
     for file in [*example_site.rglob("*.html"), *example_site.rglob("*.ics")]:
         assert "zomerfeest" not in file.read_text(encoding="utf-8").lower(), file
+
+
+
+# --- broken events: a clear message, and nothing published ---------------------------------
+
+def project_with(base, files):
+    return make_project(base, write_tree(base / "src", files))
+
+
+BROKEN = [
+    ("start: 2026-03-29 02:30", "start: '2026-03-29 02:30' bestaat niet: de klok springt die nacht van 02:00 naar 03:00"),
+    ("start: 2026-05-01 20:00\nend: 2026-05-01 18:00", "end: ligt vóór start (2026-05-01 20:00)"),
+    ("start: 2026-05-01\nend: 2026-05-02 18:00", "end: moet net als start een datum zonder uur zijn"),
+    ("start: 1 mei", "start: '1 mei' is geen datum; schrijf JJJJ-MM-DD of JJJJ-MM-DD UU:MM"),
+    ("start: 2026-05-01 20:00\nregistration: bij Jan", "registration: 'bij Jan' is geen webadres (https://...) of e-mailadres"),
+]
+
+
+@pytest.mark.parametrize("keys, message", BROKEN)
+def test_broken_event_is_named_with_file_key_and_reason(tmp_path, keys, message):
+    project = project_with(tmp_path, {
+        "raden/noord.yml": COUNCILS["raden/noord.yml"],
+        "evenementen/fout.md": "---\ntitle: Fout\ndate: 2026-01-01\nlocation: Zaal\n" + keys + "\n---\nTekst\n",
+    })
+    result = check(project)
+    assert result.returncode == 1
+    assert f"content/evenementen/fout.md: {message}" in result.stderr
+
+
+def test_broken_event_stops_the_build_before_anything_is_written(tmp_path):
+    project = project_with(tmp_path, {
+        "raden/noord.yml": COUNCILS["raden/noord.yml"],
+        "evenementen/goed.md": EVENTS["opruimdag"].replace("council: noord\n", ""),
+        "evenementen/fout.md": "---\ntitle: Fout\ndate: 2026-01-01\nstart: 2026-05-01\n---\nTekst\n",
+    })
+    result = build(project)
+    assert result.returncode == 1
+    assert "content/evenementen/fout.md: location: ontbreekt" in result.stderr
+    assert not (project / "output" / "agenda.ics").exists()
+    assert not (project / "output" / "evenementen").exists()
