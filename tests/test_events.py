@@ -258,6 +258,9 @@ def test_dutch_period_wording():
 
 def test_event_page_details(example_site):
     soup = page(example_site, "/evenementen/nieuwjaarsreceptie-2027/")
+    # the post's own date under the title is not mistaken for the event's
+    meta = soup.select_one(".post__header .post-meta").get_text(" ", strip=True)
+    assert "geplaatst op zondag 15 november 2026" in meta
     facts = {dt_.get_text(strip=True): dt_.find_next_sibling("dd") for dt_ in soup.select(".event-facts dt")}
     assert list(facts) == ["Wanneer", "Waar", "Organisatie", "Prijs", "Inschrijven", "Toegankelijkheid"]
     assert facts["Wanneer"].get_text(strip=True) == "zaterdag 9 januari 2027, 15:00–18:00"

@@ -7,7 +7,7 @@ import json
 from bs4 import BeautifulSoup
 from markupsafe import Markup
 
-from .calendar import location_text
+from .ics import location_text
 from .settings import EventSettings
 
 # Characters that could end a <script> element or open a comment inside it;

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pelican.generators import Generator
 
-from . import calendar, describe, timing
+from . import describe, ics, timing
 from .settings import EventSettings, page_save_as
 
 logger = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ class AgendaGenerator(Generator):
         fallback_year = self.context["build_now"].year
         self._write_calendar(
             writer, options.calendar_url,
-            calendar.calendar(
+            ics.calendar(
                 self.listed, descriptions, options, sitename=sitename, fallback_year=fallback_year,
                 name=f"Agenda {sitename}",
                 description=f"Activiteiten van {sitename}",
@@ -125,7 +125,7 @@ class AgendaGenerator(Generator):
         for entry in self.council_agendas:
             self._write_calendar(
                 writer, entry.calendar_url,
-                calendar.calendar(
+                ics.calendar(
                     entry.events, descriptions, options, sitename=sitename, fallback_year=fallback_year,
                     name=f"Agenda {entry.council.name}",
                     description=f"Activiteiten van {entry.council.name}",
@@ -135,7 +135,7 @@ class AgendaGenerator(Generator):
         for event in everything:
             self._write_calendar(
                 writer, event.calendar_url,
-                calendar.calendar([event], descriptions, options, sitename=sitename, fallback_year=fallback_year),
+                ics.calendar([event], descriptions, options, sitename=sitename, fallback_year=fallback_year),
             )
         logger.info(
             "events: %d upcoming, %d past, %d calendars",

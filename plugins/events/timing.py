@@ -92,10 +92,13 @@ class Group:
 
 def by_month(events: list) -> list[Group]:
     """Consecutive events grouped by the month they start in (order kept)."""
-    groups = []
-    for (year, month), members in groupby(events, key=lambda e: (e.timing.start_day.year, e.timing.start_day.month)):
-        groups.append(Group(f"{year:04d}-{month:02d}", dt.date(year, month, 1), list(members)))
-    return groups
+    def start_month(event):
+        return event.timing.start_day.year, event.timing.start_day.month
+
+    return [
+        Group(f"{year:04d}-{month:02d}", dt.date(year, month, 1), list(members))
+        for (year, month), members in groupby(events, key=start_month)
+    ]
 
 
 def by_year(events: list) -> list[Group]:
