@@ -8,8 +8,10 @@ Signals:
   (site-wide and per council), the archive and the ``.ics`` calendars.
 
 Templates: ``agenda.html``, ``agenda_archive.html``, ``event.html`` and the
-partials ``event_card.html``, ``event_facts.html``, ``calendar_subscribe.html``.
-Settings and their defaults: ``settings.py``.
+partials ``event_list.html``, ``event_card.html``, ``event_when.html``,
+``event_facts.html`` and ``calendar_subscribe.html``; ``index.html`` shows
+``upcoming_events``. Settings and their defaults: ``settings.py`` (local
+builds use a stand-in site address for calendars; see there).
 """
 
 from pelican import signals

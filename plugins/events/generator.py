@@ -61,7 +61,7 @@ class AgendaGenerator(Generator):
             event.json_ld = describe.json_ld(event, options)
         self.listed = timing.chronological(listed)
         self.hidden = timing.chronological(hidden)
-        upcoming, past = timing.split(self.listed, now)
+        self.upcoming, self.past = upcoming, past = timing.split(self.listed, now)
         self.council_agendas = [
             CouncilAgenda(
                 council=council,
@@ -82,7 +82,6 @@ class AgendaGenerator(Generator):
             CALENDAR_SITEURL=options.siteurl,
             HOME_EVENT_COUNT=options.home_event_count,
         )
-        self.upcoming, self.past = upcoming, past
 
     def generate_output(self, writer):
         options = self.options
