@@ -45,10 +45,9 @@ PLUGINS = [
     "content_model",
     "dutch_formats",
     "feeds",
+    "events",
     "projects",
     "decisions",
-    # Last: a council page links to its agenda, calendar and feed only when
-    # the plugins that write them have already done so.
     "councils",
 ]
 
@@ -99,7 +98,7 @@ LOAD_CONTENT_CACHE = False
 # --- navigation -------------------------------------------------------------------
 MENU = [
     ("Nieuws", "berichten/"),
-    ("Evenementen", "evenementen/"),
+    ("Agenda", "agenda/"),
     ("Projecten", "projecten/"),
     ("Besluiten", "besluiten/"),
     ("Raden", "raden/"),

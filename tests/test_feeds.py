@@ -240,6 +240,12 @@ def test_list_pages_announce_their_feed(example_site):
         "/archief/": "feeds/alles",
         "/themas/samenleven/": "feeds/alles",
         "/volg-ons/": "feeds/alles",
+        "/agenda/": "feeds/evenementen",
+        "/agenda/archief/": "feeds/evenementen",
+        "/raden/sint-anna/": "feeds/raden/sint-anna",
+        "/raden/sint-anna/berichten/": "feeds/raden/sint-anna",
+        "/raden/molenveld/agenda/": "feeds/raden/molenveld",
+        "/raden/molenveld/projecten/": "feeds/raden/molenveld",
         **{f"/{folder}/": f"feeds/{folder}" for folder in KIND_FOLDERS},
     }
     for url, feed in pages.items():
@@ -247,6 +253,7 @@ def test_list_pages_announce_their_feed(example_site):
         announced = {
             (link["type"], link["href"]): link.get("title", "")
             for link in soup.select('head link[rel="alternate"]')
+            if link["type"] in ("application/rss+xml", "application/atom+xml")
         }
         assert set(announced) == {
             ("application/rss+xml", f"/{feed}.rss.xml"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 
 import markdown
 from pelican.generators import Generator
@@ -12,7 +11,7 @@ from content_model.sanitize import clean_html
 from content_model.schema import STAGES
 
 from . import settings as plugin_settings
-from .page import CouncilPage, group_members, of_council, split_workgroups, upcoming_events
+from .page import CouncilPage, group_members, of_council, split_workgroups
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +47,7 @@ class CouncilsGenerator(Generator):
                 if councils or url != overview
             ]
 
-    def _council_page(self, council, renderer) -> CouncilPage:
+    def _council_page(self, council, renderer, agenda) -> CouncilPage:
         context = self.context
         now = context["build_now"]
         articles = of_council(context.get("articles", []), council.slug)
@@ -77,27 +76,28 @@ class CouncilsGenerator(Generator):
             focus=[(theme, tags.get(theme.lower())) for theme in council.focus],
             news=news[: self.setting("COUNCIL_NEWS_COUNT")],
             all_news=news,
-            events=upcoming_events(articles, now)[: self.setting("COUNCIL_EVENTS_COUNT")],
+            # The events plugin decides what is upcoming; without it, no events.
+            events=agenda.upcoming[: self.setting("COUNCIL_EVENTS_COUNT")] if agenda else [],
             projects=projects,
             decisions=decisions[: self.setting("COUNCIL_DECISIONS_COUNT")],
         )
-
-    def _existing(self, url: str) -> str | None:
-        """``url`` when another plugin has written that file, else None."""
-        return url if os.path.isfile(os.path.join(self.output_path, save_as(url))) else None
 
     def generate_output(self, writer):
         relative = self.settings["RELATIVE_URLS"]
         renderer = markdown.Markdown(**self.settings["MARKDOWN"])
         pages = []
+        # The events and feeds plugins announce their council pages and
+        # files in the context (every generate_context runs before any
+        # output is written); without those plugins the links are left out.
+        agendas = {entry.council.slug: entry for entry in self.context.get("council_agendas", [])}
+        feeds = self.context.get("feed_for_council", {})
         for council in self.context["councils"]:
-            page = self._council_page(council, renderer)
             slug = council.slug
-            # The agenda and feeds plugins write these before the councils
-            # plugin runs (it is listed last in PLUGINS); a link is only
-            # shown to a file that is really there.
-            for name in ("COUNCIL_AGENDA_URL", "COUNCIL_CALENDAR_URL", "COUNCIL_FEED_URL"):
-                page.links[name] = self._existing(self.setting(name).format(slug=slug))
+            agenda = agendas.get(slug)
+            page = self._council_page(council, renderer, agenda)
+            page.links["COUNCIL_AGENDA_URL"] = agenda.url if agenda else None
+            page.links["COUNCIL_CALENDAR_URL"] = agenda.calendar_url if agenda else None
+            page.links["COUNCIL_FEED_URL"] = feeds[slug].rss_url if slug in feeds else None
             pages.append(page)
             writer.write_file(
                 save_as(council.url),

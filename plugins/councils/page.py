@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from content_model.schema import LOCAL_TZ, Council, Member, Workgroup
+from content_model.schema import Council, Member, Workgroup
 
 # Ordinary members: a role such as "lid" or "bestuurslid" comes last and its
 # heading is plural when several people have it ("Leden").
@@ -84,23 +84,3 @@ def split_workgroups(workgroups: list[Workgroup], today: dt.date) -> tuple[list,
 
 def of_council(articles, slug: str) -> list:
     return [a for a in articles if any(c.slug == slug for c in getattr(a, "councils", []))]
-
-
-def as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
-    """A day counts from midnight local time, so days and times sort together."""
-    if isinstance(moment, dt.datetime):
-        return moment
-    return dt.datetime.combine(moment, dt.time(0, 0), tzinfo=LOCAL_TZ)
-
-
-def is_upcoming(event, now: dt.datetime) -> bool:
-    """Not over yet at ``now``: its end (or start) lies at or after now."""
-    last = getattr(event, "end", None) or event.start
-    if isinstance(last, dt.datetime):
-        return last >= now
-    return last >= now.date()
-
-
-def upcoming_events(articles, now: dt.datetime) -> list:
-    events = [a for a in articles if a.kind == "event" and is_upcoming(a, now)]
-    return sorted(events, key=lambda e: (as_datetime(e.start), e.title, e.slug))

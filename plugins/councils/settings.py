@@ -10,10 +10,6 @@ DEFAULTS = {
     "COUNCILS_URL": "raden/",
     # All news of one council, newest first.
     "COUNCIL_NEWS_URL": "raden/{slug}/berichten/",
-    # Written by other plugins; linked when the file exists in the output.
-    "COUNCIL_AGENDA_URL": "raden/{slug}/agenda/",
-    "COUNCIL_CALENDAR_URL": "raden/{slug}/agenda.ics",
-    "COUNCIL_FEED_URL": "feeds/raden/{slug}.rss.xml",
     # How many items the council page shows before "all ..." links.
     "COUNCIL_NEWS_COUNT": 5,
     "COUNCIL_EVENTS_COUNT": 5,

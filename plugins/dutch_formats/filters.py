@@ -51,6 +51,37 @@ def make_filters(settings: dict) -> dict:
             return f"{dutch_date(value)}, {dutch_time(value)}"
         return dutch_date(value)
 
+    def dutch_period(start, end=None) -> str:
+        """When something happens, from ``start`` to ``end`` (both optional parts).
+
+        * zaterdag 14 juni 2025, 14:00–17:00 (times on one day)
+        * zaterdag 14 juni 2025, 14:00 (no end)
+        * van zaterdag 26 juni 2027, 14:00 tot zondag 27 juni 2027, 01:00 (across midnight)
+        * zaterdag 14 juni 2025 (a whole day)
+        * van maandag 14 tot en met vrijdag 18 juli 2025 (whole days; the end day counts)
+        """
+        if not isinstance(start, dt.datetime):
+            return _day_range(start, end if end and end != start else None)
+        start = _local(start, zone)
+        end = _local(end, zone) if end else None
+        if end is None or end == start:
+            return dutch_datetime(start)
+        if end.date() == start.date():
+            return f"{dutch_datetime(start)}–{dutch_time(end)}"
+        return f"van {dutch_datetime(start)} tot {dutch_datetime(end)}"
+
+    def _day_range(first: dt.date, last: dt.date | None) -> str:
+        if last is None:
+            return dutch_date(first)
+        # Leave out what the end repeats: "van maandag 14 tot en met vrijdag 18 juli 2025".
+        if (first.year, first.month) == (last.year, last.month):
+            pattern = "EEEE d"
+        elif first.year == last.year:
+            pattern = "EEEE d MMMM"
+        else:
+            pattern = "EEEE d MMMM y"
+        return f"van {day(first, pattern)} tot en met {dutch_date(last)}"
+
     def iso(value) -> str:
         """For <time datetime="...">: 2025-06-14 or 2025-06-14T14:00:00+02:00."""
         return _local(value, zone).isoformat()
@@ -69,6 +100,7 @@ def make_filters(settings: dict) -> dict:
         "dutch_month": dutch_month,
         "dutch_time": dutch_time,
         "dutch_datetime": dutch_datetime,
+        "dutch_period": dutch_period,
         "iso": iso,
         "euro": euro,
         "number": number,

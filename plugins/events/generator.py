@@ -1,0 +1,155 @@
+"""The agenda pages and the calendars, written by one Pelican generator.
+
+``generate_context`` runs after the articles are read and linked (Pelican
+reads every generator's context before any writes), so what it puts on the
+events and in the shared context is there for the event pages, the home page
+and every other template. ``generate_output`` then writes the agenda pages and
+the ``.ics`` files through Pelican's writer, below ``output_path``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from pelican.generators import Generator
+
+from . import describe, ics, timing
+from .settings import EventSettings, page_save_as
+
+logger = logging.getLogger(__name__)
+
+
+class CalendarText:
+    """A finished iCalendar text, handed to the writer as if it were a template."""
+
+    def __init__(self, data: bytes):
+        self.text = data.decode("utf-8")
+
+    def render(self, context) -> str:
+        return self.text
+
+
+@dataclass
+class CouncilAgenda:
+    """One council's agenda page and calendar, for templates."""
+
+    council: object  # content_model Council
+    url: str
+    calendar_url: str
+    events: list  # every published event of the council, soonest first
+    upcoming: list
+
+
+class AgendaGenerator(Generator):
+    """Upcoming and past events, the agendas, the archive and the calendars."""
+
+    def generate_context(self):
+        self.options = EventSettings.from_settings(self.settings)
+        now = self.context["build_now"]
+        options = self.options
+        # Published events are listed; hidden ones keep their own page and
+        # calendar file but are listed nowhere; drafts are left out entirely.
+        listed = [a for a in self.context.get("articles", []) if a.kind == "event"]
+        hidden = [a for a in self.context.get("hidden_articles", []) if a.kind == "event"]
+        for event in listed + hidden:
+            event.timing = timing.timing_of(event)
+            event.is_upcoming = event.timing.is_upcoming(now)
+            event.is_ongoing = event.timing.is_ongoing(now)
+            event.calendar_url = options.event_calendar_url.format(slug=event.slug)
+            event.organised_by = describe.organised_by(event)
+            event.json_ld = describe.json_ld(event, options)
+        self.listed = timing.chronological(listed)
+        self.hidden = timing.chronological(hidden)
+        self.upcoming, self.past = upcoming, past = timing.split(self.listed, now)
+        self.council_agendas = [
+            CouncilAgenda(
+                council=council,
+                url=options.council_agenda_url.format(slug=council.slug),
+                calendar_url=options.council_calendar_url.format(slug=council.slug),
+                events=[e for e in self.listed if _of(e, council)],
+                upcoming=[e for e in upcoming if _of(e, council)],
+            )
+            for council in self.context.get("councils", [])
+        ]
+        self.context.update(
+            upcoming_events=upcoming,
+            past_events=past,
+            council_agendas=self.council_agendas,
+            AGENDA_URL=options.agenda_url,
+            AGENDA_ARCHIVE_URL=options.archive_url,
+            CALENDAR_URL=options.calendar_url,
+            CALENDAR_SITEURL=options.siteurl,
+            HOME_EVENT_COUNT=options.home_event_count,
+        )
+
+    def generate_output(self, writer):
+        options = self.options
+        agenda = self.get_template("agenda")
+        sitename = self.settings["SITENAME"]
+        self._write_page(
+            writer, agenda, options.agenda_url,
+            events=self.upcoming,
+            months=timing.by_month(self.upcoming),
+            council=None,
+            calendar_url=options.calendar_url,
+        )
+        for entry in self.council_agendas:
+            self._write_page(
+                writer, agenda, entry.url,
+                events=entry.upcoming,
+                months=timing.by_month(entry.upcoming),
+                council=entry.council,
+                calendar_url=entry.calendar_url,
+            )
+        self._write_page(
+            writer, self.get_template("agenda_archive"), options.archive_url,
+            events=self.past,
+            years=timing.by_year(self.past),
+            calendar_url=options.calendar_url,
+        )
+
+        everything = self.listed + self.hidden
+        descriptions = {e.slug: describe.calendar_description(e, options) for e in everything}
+        fallback_year = self.context["build_now"].year
+        self._write_calendar(
+            writer, options.calendar_url,
+            ics.calendar(
+                self.listed, descriptions, options, sitename=sitename, fallback_year=fallback_year,
+                name=f"Agenda {sitename}",
+                description=f"Activiteiten van {sitename}",
+                url=options.absolute(options.agenda_url),
+            ),
+        )
+        for entry in self.council_agendas:
+            self._write_calendar(
+                writer, entry.calendar_url,
+                ics.calendar(
+                    entry.events, descriptions, options, sitename=sitename, fallback_year=fallback_year,
+                    name=f"Agenda {entry.council.name}",
+                    description=f"Activiteiten van {entry.council.name}",
+                    url=options.absolute(entry.url),
+                ),
+            )
+        for event in everything:
+            self._write_calendar(
+                writer, event.calendar_url,
+                ics.calendar([event], descriptions, options, sitename=sitename, fallback_year=fallback_year),
+            )
+        logger.info(
+            "events: %d upcoming, %d past, %d calendars",
+            len(self.upcoming), len(self.past), 1 + len(self.council_agendas) + len(everything),
+        )
+
+    def _write_page(self, writer, template, url, **values):
+        writer.write_file(
+            page_save_as(url), template, self.context,
+            relative_urls=self.settings["RELATIVE_URLS"], url=url, page_url=url, **values,
+        )
+
+    def _write_calendar(self, writer, url, data: bytes):
+        writer.write_file(url, CalendarText(data), self.context)
+
+
+def _of(event, council) -> bool:
+    return any(c.slug == council.slug for c in event.councils)
