@@ -44,6 +44,7 @@ PLUGINS = [
     "safe_output",
     "content_model",
     "dutch_formats",
+    "wijkkrant",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -93,6 +94,7 @@ MENU = [
     ("Evenementen", "evenementen/"),
     ("Projecten", "projecten/"),
     ("Besluiten", "besluiten/"),
+    ("Wijkkrant", "wijkkrant/"),
     ("Over ons", "over-ons/"),
 ]
 FOOTER_MENU = [
