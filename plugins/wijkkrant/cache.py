@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+from importlib.metadata import version
 from pathlib import Path
-
-import weasyprint
 
 # Bump when the way PDFs are made changes in a way the inputs don't show.
 FORMAT = b"wijkkrant-pdf-1"
-CODE_FILES = ("pdf.py", "fetcher.py", "cache.py")
+CODE_FILES = ("pdf.py", "fetcher.py", "sitefiles.py", "cache.py")
 
 
 def input_key(html: str, files: list[Path], settings: dict) -> str:
     """A hash of the laid-out HTML, every file it uses, the settings and the renderer."""
     digest = hashlib.sha256(FORMAT)
-    digest.update(weasyprint.__version__.encode())
+    digest.update(version("weasyprint").encode())
     here = Path(__file__).parent
     for name in CODE_FILES:
         digest.update((here / name).read_bytes())

@@ -25,9 +25,8 @@ from content_model.sanitize import clean_html
 
 from . import settings as wk_settings
 from .cache import PdfCache, input_key
-from .fetcher import LocalOnlyFetcher, SiteFiles
-from .pdf import render_pdf
 from .selection import Quarter, select
+from .sitefiles import SiteFiles
 
 logger = logging.getLogger(__name__)
 
@@ -267,6 +266,11 @@ class WijkkrantGenerator(Generator):
             )
             return
         else:
+            # WeasyPrint is imported only when a PDF is rendered: a build whose
+            # editions are all unchanged does not load it at all.
+            from .fetcher import LocalOnlyFetcher
+            from .pdf import render_pdf
+
             fetcher = LocalOnlyFetcher(files, source=shown)
             base = wk_settings.site_base(settings)
             rendered = render_pdf(
