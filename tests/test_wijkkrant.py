@@ -254,10 +254,16 @@ def test_council_include_exclude_and_drafts(tmp_path):
             "wijkkrant/2026-q3.md": edition(
                 "Krant van Noord",
                 "council: noord\ninclude: [zuid-genodigd, noord-klad]\nexclude: [noord-geweerd]\n",
+                body="**Beste** buren.\n\n<script>alert('x')</script>\n\n## Tussentitel\n\nMeer.",
             ),
         },
     )
     output = built(project)
+    # The voorwoord is Markdown, cleaned like every post body.
+    voorwoord = page(output, "/wijkkrant/2026-q3/").select_one(".wijkkrant-voorwoord")
+    assert voorwoord.strong.get_text() == "Beste"
+    assert voorwoord.find("script") is None and "alert" not in voorwoord.get_text()
+    assert voorwoord.find("h3").get_text() == "Tussentitel"  # below the h2 "Voorwoord"
     text = pdf_text(output / "wijkkrant" / "2026-q3.pdf")
     for selected in ("Nieuws uit Noord", "Zuid mag erbij", "Besluit van Noord", "Oud project van Noord", "Herfstfeest Noord"):
         assert selected in text, selected
