@@ -85,10 +85,6 @@ class Selection:
     status_table: list = field(default_factory=list)  # all projects of the council(s), by stage
     agenda: list = field(default_factory=list)  # events of the next quarter (or included)
 
-    def posts(self) -> list:
-        """Every post the paper prints, in paper order."""
-        return [*self.news, *self.projects, *self.decisions, *self.agenda]
-
 
 def select(
     quarter: Quarter,
