@@ -49,6 +49,7 @@ PLUGINS = [
     "projects",
     "decisions",
     "councils",
+    "wijkkrant",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -102,6 +103,7 @@ MENU = [
     ("Projecten", "projecten/"),
     ("Besluiten", "besluiten/"),
     ("Raden", "raden/"),
+    ("Wijkkrant", "wijkkrant/"),
     ("Over ons", "over-ons/"),
 ]
 FOOTER_MENU = [

@@ -20,6 +20,7 @@ HERE = Path(__file__).parent.resolve()
 sys.path.insert(0, str(HERE / "plugins"))
 
 from content_model import cli  # noqa: E402
+from content_model.validation import load_tree  # noqa: E402
 
 CONTENT = HERE / "content"
 OUTPUT = HERE / "output"
@@ -42,6 +43,28 @@ def build(c, settings="pelicanconf.py"):
     """Check the content, then build the site into output/."""
     _exit_on_failure(cli.build(HERE / settings, OUTPUT))
     print(f"De site staat klaar in {OUTPUT.relative_to(HERE)}/.")
+
+
+@task(help={"edition": "de editie: de bestandsnaam in content/wijkkrant/, bv. 2025-q3"})
+def wijkkrant(c, edition):
+    """Check the content, then build the site rendering only this wijkkrant edition's PDF."""
+    from pelican.settings import read_settings
+    from wijkkrant import settings as wijkkrant_settings
+
+    tree = load_tree(CONTENT)
+    if tree.problems:
+        cli.report(tree.problems)
+        raise Exit(code=1)
+    editions = sorted(s.slug for s in tree.of_kind("edition") if s.meta.status != "draft")
+    if edition not in editions:
+        choices = ", ".join(editions) or "(geen)"
+        print(f"Er is geen editie '{edition}' in content/wijkkrant/; kies uit: {choices}", file=sys.stderr)
+        raise Exit(code=1)
+    settings_file = HERE / "pelicanconf.py"
+    _exit_on_failure(cli.build(settings_file, OUTPUT, overrides={"WIJKKRANT_ONLY": edition}))
+    settings = read_settings(str(settings_file))
+    pdf = OUTPUT / wijkkrant_settings.get(settings, "WIJKKRANT_PDF_SAVE_AS").format(slug=edition)
+    print(f"De wijkkrant staat klaar in {pdf.relative_to(HERE)}.")
 
 
 @task

@@ -94,6 +94,22 @@ def make_filters(settings: dict) -> dict:
         """1.250,5"""
         return format_decimal(value, locale=locale)
 
+    def dutch_month_range(first, last) -> str:
+        """oktober-december 2026; december 2026-februari 2027 across a year"""
+        first, last = _local(first, zone), _local(last, zone)
+        if first.year == last.year:
+            return f"{day(first, 'LLLL')}-{day(last, 'LLLL y')}"
+        return f"{day(first, 'LLLL y')}-{day(last, 'LLLL y')}"
+
+    def file_size(size_in_bytes) -> str:
+        """245 kB, 1,2 MB (decimal units, as file managers show them)"""
+        size = int(size_in_bytes)
+        if size < 1000:
+            return f"{size} B"
+        if round(size / 1000) < 1000:
+            return f"{round(size / 1000)} kB"
+        return f"{format_decimal(round(size / 1_000_000, 1), format='#,##0.#', locale=locale)} MB"
+
     return {
         "dutch_date": dutch_date,
         "dutch_date_short": dutch_date_short,
@@ -104,4 +120,6 @@ def make_filters(settings: dict) -> dict:
         "iso": iso,
         "euro": euro,
         "number": number,
+        "dutch_month_range": dutch_month_range,
+        "file_size": file_size,
     }

@@ -1,0 +1,294 @@
+"""The wijkkrant generator: per edition a page and a PDF, and the archive page.
+
+It runs after Pelican has read and linked every post (content_model), picks
+each edition's posts (selection.py), writes the edition's page with the
+site's templates, renders the PDF from the same body (pdf.py) unless the
+cache holds one made from exactly the same inputs, and lists all editions,
+newest first, on the archive page.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import markdown
+from markupsafe import Markup
+from pelican.generators import Generator
+
+from content_model.reader import LOCAL_LINK_RE
+from content_model.sanitize import clean_html
+
+from . import settings as wk_settings
+from .cache import PdfCache, input_key
+from .selection import Quarter, select
+from .sitefiles import SiteFiles
+
+logger = logging.getLogger(__name__)
+
+HEADING_RE = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+FONT_SUFFIXES = {".css", ".ttf", ".otf", ".woff", ".woff2"}
+SECTION_TITLES = {"news": "Nieuws", "project": "Projecten", "decision": "Besluiten"}
+
+
+def demote_headings(html, levels: int = 1):
+    """Move headings down so a post's own headings sit below its title."""
+    demoted = HEADING_RE.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + levels, 6)}", str(html))
+    return Markup(demoted)
+
+
+class _ResourceLinks(HTMLParser):
+    """The src of images and the href of stylesheets in a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag == "img" and values.get("src"):
+            self.urls.append(values["src"])
+        elif tag == "link" and values.get("href"):
+            self.urls.append(values["href"])
+
+
+@dataclass
+class Edition:
+    """What the templates get as ``edition``."""
+
+    source: Any  # content_model SourceFile
+    slug: str
+    quarter: Quarter
+    title: str
+    date: Any
+    status: str
+    council: Any  # Council or None
+    councils: list
+    masthead: str
+    publisher: Any
+    cover: str | None
+    cover_alt: str | None
+    voorwoord: Markup
+    period: str
+    next_period: str
+    url: str
+    save_as: str
+    pdf_url: str
+    pdf_save_as: str
+    online_url: str | None
+    news: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+    decisions: list = field(default_factory=list)
+    status_table: list = field(default_factory=list)
+    agenda: list = field(default_factory=list)
+    pdf_size: int | None = None
+    pdf_pages: int | None = None
+
+    @property
+    def sections(self) -> list[dict]:
+        """The parts of the paper after the contents, in paper order."""
+        parts = []
+        for kind, posts in (("news", self.news), ("project", self.projects), ("decision", self.decisions)):
+            if posts or (kind == "project" and self.status_table):
+                title = SECTION_TITLES[kind]
+                parts.append({"id": f"wk-{title.lower()}", "title": title, "kind": kind, "posts": posts})
+        if self.agenda:
+            parts.append({"id": "wk-agenda", "title": "Agenda om te bewaren", "kind": "event", "posts": self.agenda})
+        parts.append({"id": "wk-colofon", "title": "Colofon", "kind": "colophon", "posts": []})
+        return parts
+
+
+class WijkkrantGenerator(Generator):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.env.filters["demote_headings"] = demote_headings
+        self.editions: list[Edition] = []
+
+    # --- reading -------------------------------------------------------------
+
+    def generate_context(self):
+        self.context.setdefault("WIJKKRANT_ARCHIVE_URL", wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_URL"))
+
+    def _edition(self, source) -> Edition:
+        meta = source.meta
+        settings = self.settings
+        filters = self.env.filters
+        quarter = Quarter.from_slug(source.path.stem)
+        council_by_slug = self.context["council_by_slug"]
+        council = council_by_slug.get(meta.council) if meta.council else None
+        councils = [council] if council else list(self.context["councils"])
+        selection = select(
+            quarter,
+            meta.council,
+            self.context.get("articles", []),
+            self.context.get("hidden_articles", []),
+            include=meta.include,
+            exclude=meta.exclude,
+        )
+        fill = {"slug": source.slug}
+        siteurl = settings.get("SITEURL") or ""
+        url = wk_settings.get(settings, "WIJKKRANT_URL").format(**fill)
+        next_quarter = quarter.next()
+        return Edition(
+            source=source,
+            slug=source.slug,
+            quarter=quarter,
+            title=meta.title,
+            date=meta.date,
+            status=meta.status,
+            council=council,
+            councils=councils,
+            masthead=council.name if council else settings["SITENAME"],
+            publisher=meta.publisher,
+            cover=meta.cover,
+            cover_alt=meta.cover_alt,
+            voorwoord=self._voorwoord(source.body),
+            period=filters["dutch_month_range"](quarter.first_day, quarter.last_day),
+            next_period=filters["dutch_month_range"](next_quarter.first_day, next_quarter.last_day),
+            url=url,
+            save_as=wk_settings.get(settings, "WIJKKRANT_SAVE_AS").format(**fill),
+            pdf_url=wk_settings.get(settings, "WIJKKRANT_PDF_URL").format(**fill),
+            pdf_save_as=wk_settings.get(settings, "WIJKKRANT_PDF_SAVE_AS").format(**fill),
+            online_url=f"{siteurl}/{url}" if siteurl.startswith(("http://", "https://")) else None,
+            news=selection.news,
+            projects=selection.projects,
+            decisions=selection.decisions,
+            status_table=selection.status_table,
+            agenda=selection.agenda,
+        )
+
+    def _voorwoord(self, body: str) -> Markup:
+        config = self.settings.get("MARKDOWN", {})
+        converter = markdown.Markdown(
+            extensions=config.get("extensions", []),
+            extension_configs=config.get("extension_configs", {}),
+            output_format=config.get("output_format", "html5"),
+        )
+        html = converter.convert(body or "")
+        siteurl = self.settings.get("SITEURL") or ""
+        html = LOCAL_LINK_RE.sub(lambda m: f"{m['attr']}{siteurl}/{m['path']}", html)
+        return demote_headings(clean_html(html), 1)
+
+    # --- writing ---------------------------------------------------------------
+
+    def generate_output(self, writer):
+        only = wk_settings.get(self.settings, "WIJKKRANT_ONLY")
+        sources = [s for s in self.context["content_tree"].of_kind("edition") if s.meta.status != "draft"]
+        self.editions = sorted((self._edition(s) for s in sources), key=lambda e: e.quarter, reverse=True)
+        if only and only not in {e.slug for e in self.editions}:
+            raise ValueError(f"WIJKKRANT_ONLY: er is geen editie '{only}' in content/wijkkrant/")
+        cache = PdfCache(wk_settings.cache_path(self.settings))
+        for edition in self.editions:
+            self._write_pdf(edition, cache, render=not only or edition.slug == only)
+            writer.write_file(
+                edition.save_as,
+                self.get_template("wijkkrant_edition"),
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                edition=edition,
+            )
+        listed = [e for e in self.editions if e.status == "published"]
+        writer.write_file(
+            wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
+            self.get_template("wijkkrant_archive"),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            editions=listed,
+        )
+
+    def _site_files(self) -> SiteFiles:
+        settings = self.settings
+        static_urls = {
+            static.url: static.source_path for static in self.context.get("staticfiles", [])
+        }
+        theme_static = (
+            settings["THEME_STATIC_DIR"],
+            [str(Path(self.theme) / folder) for folder in settings["THEME_STATIC_PATHS"]],
+        )
+        bases = {wk_settings.site_base(settings)}
+        return SiteFiles(bases, [self.output_path, self.path, self.theme], static_urls, theme_static)
+
+    def _pdf_html(self, edition: Edition, blank_pages: int) -> str:
+        base = wk_settings.site_base(self.settings)
+        context = dict(self.context)
+        context.update(
+            SITEURL=base,
+            localsiteurl=base,
+            edition=edition,
+            blank_pages=blank_pages,
+            page_size=wk_settings.page_size(self.settings),
+            print_stylesheets=wk_settings.get(self.settings, "WIJKKRANT_PRINT_CSS"),
+        )
+        # Post bodies carry links made with the context's site URL.
+        self.context["localsiteurl"], saved = base, self.context.get("localsiteurl")
+        try:
+            return self.get_template("wijkkrant_pdf").render(context)
+        finally:
+            self.context["localsiteurl"] = saved
+
+    def _input_files(self, html: str, files: SiteFiles) -> list[Path]:
+        parser = _ResourceLinks()
+        parser.feed(html)
+        base = wk_settings.site_base(self.settings)
+        used = []
+        for url in parser.urls:
+            absolute = url if "://" in url else f"{base}/{url.lstrip('/')}"
+            if (path := files.local_file(absolute)) is not None:
+                used.append(path)
+        for folder in files.theme_static[1]:
+            used += [p for p in Path(folder).rglob("*") if p.suffix.lower() in FONT_SUFFIXES]
+        return used
+
+    def _write_pdf(self, edition: Edition, cache: PdfCache, render: bool) -> None:
+        settings = self.settings
+        shown = edition.source.shown
+        files = self._site_files()
+        html = self._pdf_html(edition, 0)
+        size = wk_settings.page_size(settings)
+        multiple = int(wk_settings.get(settings, "WIJKKRANT_PAGE_MULTIPLE"))
+        key = input_key(
+            html,
+            self._input_files(html, files),
+            {"page_size": size, "page_multiple": multiple, "lang": settings.get("DEFAULT_LANG")},
+        )
+        data = cache.get(edition.slug, key)
+        if data is not None:
+            logger.info("%s: PDF ongewijzigd, uit de cache", shown)
+        elif not render:
+            logger.warning(
+                "%s: PDF niet gemaakt; deze build maakt alleen de editie %s (invoke build maakt ze allemaal)",
+                shown,
+                wk_settings.get(settings, "WIJKKRANT_ONLY"),
+            )
+            return
+        else:
+            # WeasyPrint is imported only when a PDF is rendered: a build whose
+            # editions are all unchanged does not load it at all.
+            from .fetcher import LocalOnlyFetcher
+            from .pdf import render_pdf
+
+            fetcher = LocalOnlyFetcher(files, source=shown)
+            base = wk_settings.site_base(settings)
+            rendered = render_pdf(
+                lambda blank_pages: self._pdf_html(edition, blank_pages),
+                base_url=f"{base}/{edition.url}",
+                url_fetcher=fetcher,
+                page_size=size,
+                title=edition.title,
+                author=edition.masthead,
+                lang=settings.get("DEFAULT_LANG", "nl"),
+                created=edition.date.isoformat(timespec="seconds"),
+                identifier=key[:32].encode(),
+                page_multiple=multiple,
+            )
+            data = rendered.data
+            cache.put(edition.slug, key, data)
+            logger.info("%s: PDF gemaakt, %d pagina's", shown, rendered.pages)
+        target = Path(self.output_path) / edition.pdf_save_as
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        edition.pdf_size = len(data)

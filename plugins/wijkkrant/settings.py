@@ -1,0 +1,60 @@
+"""Settings of the wijkkrant plugin, with their defaults, read in one place."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULTS = {
+    # Where an edition and its PDF live; {slug} is the file name, e.g. 2026-q4.
+    "WIJKKRANT_URL": "wijkkrant/{slug}/",
+    "WIJKKRANT_SAVE_AS": "wijkkrant/{slug}/index.html",
+    "WIJKKRANT_PDF_URL": "wijkkrant/{slug}.pdf",
+    "WIJKKRANT_PDF_SAVE_AS": "wijkkrant/{slug}.pdf",
+    "WIJKKRANT_ARCHIVE_URL": "wijkkrant/",
+    "WIJKKRANT_ARCHIVE_SAVE_AS": "wijkkrant/index.html",
+    # Paper size of the PDF: A4 (two columns) or A5 (one column).
+    "WIJKKRANT_PAGE_SIZE": "A4",
+    # A folded paper needs a page count that is a multiple of four.
+    "WIJKKRANT_PAGE_MULTIPLE": 4,
+    # The print stylesheets, below the theme's static folder.
+    "WIJKKRANT_PRINT_CSS": ["css/wijkkrant-print.css"],
+    # Rendered PDFs by their inputs; outside the output folder, which is a
+    # fresh staging folder on every build. None: CACHE_PATH/wijkkrant.
+    "WIJKKRANT_CACHE_PATH": None,
+    # Render only this edition (e.g. "2026-q4"); the others come from the
+    # cache when it holds them. Set by `invoke wijkkrant`.
+    "WIJKKRANT_ONLY": None,
+    # Where links in a PDF point when SITEURL is not absolute (a local
+    # preview build): the address of `invoke serve` and `invoke livereload`.
+    "WIJKKRANT_PREVIEW_URL": "http://127.0.0.1:8000",
+}
+
+PAGE_SIZES = ("A4", "A5")
+
+
+def get(settings: dict, name: str):
+    return settings.get(name, DEFAULTS[name])
+
+
+def cache_path(settings: dict) -> str:
+    explicit = settings.get("WIJKKRANT_CACHE_PATH")
+    if explicit:
+        return explicit
+    return os.path.join(settings.get("CACHE_PATH") or "cache", "wijkkrant")
+
+
+def page_size(settings: dict) -> str:
+    size = str(get(settings, "WIJKKRANT_PAGE_SIZE")).upper()
+    if size not in PAGE_SIZES:
+        raise ValueError(
+            f"WIJKKRANT_PAGE_SIZE '{size}' wordt niet ondersteund; kies uit: {', '.join(PAGE_SIZES)}"
+        )
+    return size
+
+
+def site_base(settings: dict) -> str:
+    """The absolute address links in a PDF start with, without trailing slash."""
+    siteurl = settings.get("SITEURL") or ""
+    if siteurl.startswith(("http://", "https://")):
+        return siteurl.rstrip("/")
+    return str(get(settings, "WIJKKRANT_PREVIEW_URL")).rstrip("/")
