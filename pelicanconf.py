@@ -44,6 +44,7 @@ PLUGINS = [
     "safe_output",
     "content_model",
     "dutch_formats",
+    "github_pages",
 ]
 
 # --- theme and templates --------------------------------------------------------
