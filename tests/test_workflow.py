@@ -127,6 +127,21 @@ def test_a_new_site_starts_with_a_council_and_a_post(tmp_path):
     )
 
 
+def test_a_second_council_names_the_posts_that_must_name_theirs(project):
+    write_tree(
+        project,
+        {
+            "raden/sint-anna.yml": "name: Wijkraad Sint-Anna\n",
+            "berichten/nieuws.md": "---\ntitle: Nieuws\ndate: 2026-11-01\n---\nTekst.\n",
+        },
+    )
+    result = invoke(project, "new", "raad", "Molenveld")
+    assert result.returncode == 0, result.stderr
+    assert (project / "content" / "raden" / "molenveld.yml").is_file()
+    assert "Let op: door content/raden/molenveld.yml moeten deze bestanden aangepast worden:" in result.stderr
+    assert "content/berichten/nieuws.md: council: ontbreekt; deze site heeft meer dan één raad" in result.stderr
+
+
 @pytest.mark.parametrize("kind", schema.KINDS, ids=lambda kind: kind.label)
 def test_scaffold_lists_every_key_with_its_description(kind):
     facts = scaffold.SiteFacts(councils=("molenveld", "sint-anna"), projects=("buurtmoestuin",))

@@ -64,13 +64,17 @@ def new(content: Path, kind: str, title: str) -> int:
     from .scaffold import ScaffoldError, create
 
     try:
-        path = create(content, kind, title)
+        created = create(content, kind, title)
     except ScaffoldError as error:
         print(error, file=sys.stderr)
         return 1
-    shown = path.relative_to(Path(content).resolve().parent).as_posix()
+    shown = created.path.relative_to(Path(content).resolve().parent).as_posix()
     print(f"Nieuw bestand: {shown}")
     print("Vul het aan; regels die met # beginnen zijn uitleg. Kijk het na met: invoke check")
+    if created.elsewhere:
+        print(f"Let op: door {shown} moeten deze bestanden aangepast worden:", file=sys.stderr)
+        for problem in created.elsewhere:
+            print(f"  {problem}", file=sys.stderr)
     return 0
 
 

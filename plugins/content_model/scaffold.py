@@ -23,6 +23,7 @@ from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
 from .clock import build_now
+from .loading import Problem
 from .schema import DATE_RE, DATETIME_RE, KINDS, SLUG_RE, Kind, KeyInfo, keys_of
 from .validation import load_tree
 
@@ -257,8 +258,16 @@ def render(kind: Kind, title: str, today: dt.date, facts: SiteFacts = SiteFacts(
     return "\n".join(["---", *intro, *keys, "---", body]) + "\n"
 
 
-def create(content: Path, word: str, title: str, now: dt.datetime | None = None) -> Path:
-    """Write a new file of the kind named ``word``; returns its path.
+@dataclass(frozen=True)
+class Created:
+    path: Path
+    # Problems the new file causes in other files: a second council, for
+    # instance, makes every post without a council key incomplete.
+    elsewhere: tuple[Problem, ...] = ()
+
+
+def create(content: Path, word: str, title: str, now: dt.datetime | None = None) -> Created:
+    """Write a new file of the kind named ``word``.
 
     Refuses to overwrite, and removes the file again when the validator finds
     a problem with it (a slug another file already uses, for instance).
@@ -274,6 +283,7 @@ def create(content: Path, word: str, title: str, now: dt.datetime | None = None)
     shown = f"{content.name}/{relative}"
     text = render(kind, title, today, site_facts(content))
     path.parent.mkdir(parents=True, exist_ok=True)
+    before = set(load_tree(content).problems)
     try:
         with path.open("x", encoding="utf-8") as stream:
             stream.write(text)
@@ -284,7 +294,8 @@ def create(content: Path, word: str, title: str, now: dt.datetime | None = None)
             else "Open dat bestand, of kies een andere titel."
         )
         raise ScaffoldError(f"{shown} bestaat al; er is niets overschreven. {advice}") from None
-    problems = [p for p in load_tree(content).problems if p.file == shown]
+    after = load_tree(content).problems
+    problems = [p for p in after if p.file == shown]
     if problems:
         path.unlink()
         listed = "\n".join(f"  {problem}" for problem in problems)
@@ -292,4 +303,4 @@ def create(content: Path, word: str, title: str, now: dt.datetime | None = None)
         raise ScaffoldError(
             f"{shown} zou deze problemen geven; er is niets geschreven:\n{listed}{advice}"
         )
-    return path
+    return Created(path, tuple(p for p in after if p not in before))
