@@ -700,3 +700,12 @@ def test_the_catalogue_in_the_guide_shows_each_case_with_its_advice():
         for problem in error_catalogue.problems_of(case):
             assert str(problem) in section
         assert f"**Wat doe je eraan?** {case.advice}" in section
+
+
+@pytest.mark.parametrize("title", ["Café de Kroon: een avond", "'t Hofke viert feest", 'Zeg "ja" # nu', "100% buurt"])
+def test_titles_that_need_quotes_are_written_in_double_quotes(title):
+    kind = schema.KIND_BY_NAME["news"]
+    text = scaffold.render(kind, title, dt.date(2026, 11, 21))
+    line = next(line for line in text.splitlines() if line.startswith("title:"))
+    assert yaml.load(line, Loader=FrontMatterLoader)["title"] == title
+    assert "''" not in line

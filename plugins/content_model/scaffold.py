@@ -140,11 +140,26 @@ _Dumper.add_representer(list, _represent_list)
 _Dumper.add_representer(dict, _represent_dict)
 
 
+class _Quoted(str):
+    """A text written between double quotes."""
+
+
+_Dumper.add_representer(
+    _Quoted, lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+)
+
+
 def yaml_lines(key: str, value: Any) -> list[str]:
     """``key: value`` as YAML lines."""
-    text = yaml.dump(
-        {key: value}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000
-    )
+
+    def dump(value: Any) -> str:
+        return yaml.dump({key: value}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
+
+    text = dump(value)
+    if isinstance(value, str) and text.startswith(f"{key}: '"):
+        # A text that needs quotes (a colon, a leading apostrophe) gets double
+        # ones, as the guide writes them: "'t Hofke" rather than doubled apostrophes.
+        text = dump(_Quoted(value))
     return text.rstrip("\n").split("\n")
 
 
