@@ -50,6 +50,7 @@ PLUGINS = [
     "decisions",
     "councils",
     "wijkkrant",
+    "github_pages",
 ]
 
 # --- theme and templates --------------------------------------------------------

@@ -6,6 +6,7 @@ Python; see README.md for the two commands that set it up.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import os
 import shutil
@@ -21,6 +22,7 @@ sys.path.insert(0, str(HERE / "plugins"))
 
 from content_model import cli  # noqa: E402
 from content_model.validation import load_tree  # noqa: E402
+from content_model.schema import KINDS  # noqa: E402
 
 CONTENT = HERE / "content"
 OUTPUT = HERE / "output"
@@ -32,10 +34,21 @@ def _exit_on_failure(code: int) -> None:
         raise Exit(code=code)
 
 
-@task
-def check(c):
+@task(help={"github": "also print each problem as a GitHub Actions annotation (for CI)"})
+def check(c, github=False):
     """Check all content for mistakes, without building (fast)."""
-    _exit_on_failure(cli.check(CONTENT))
+    _exit_on_failure(cli.check(CONTENT, github=github))
+
+
+@task(
+    help={
+        "soort": "what to make: " + ", ".join(kind.label for kind in KINDS),
+        "titel": "the title, in quotes; the file name is made from it",
+    }
+)
+def new(c, soort, titel):
+    """Start a new content file with every key explained: invoke new evenement "Titel"."""
+    _exit_on_failure(cli.new(CONTENT, soort, titel))
 
 
 @task
@@ -71,6 +84,54 @@ def wijkkrant(c, edition):
 def publish(c):
     """Build the site for publication, with publishconf.py (absolute links)."""
     build(c, settings="publishconf.py")
+
+
+def _git(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["git", *args], cwd=HERE, capture_output=True, text=True, check=check
+    )
+
+
+@task(
+    help={
+        "remote": "git remote (name or address) to push to; default origin",
+        "branch": "branch GitHub Pages publishes from; default gh-pages",
+    }
+)
+def gh_pages(c, remote="origin", branch="gh-pages"):
+    """Check, build for publication and push the site to the gh-pages branch."""
+    import ghp_import
+
+    # Never publish broken content: the check stops here with its messages.
+    check(c)
+    if _git("status", "--porcelain", "--", "content", check=False).stdout.strip():
+        print("Let op: content/ heeft wijzigingen die nog niet gecommit zijn; ze worden mee gepubliceerd.")
+    publish(c)
+    head = _git("rev-parse", "--short", "HEAD", check=False).stdout.strip()
+    message = f"Site gepubliceerd vanaf {head}" if head else "Site gepubliceerd"
+    # Build on what the remote has, so the branch keeps its history.
+    _git("fetch", "--quiet", remote, branch, check=False)
+    with contextlib.chdir(HERE):
+        try:
+            ghp_import.ghp_import(
+                str(OUTPUT), mesg=message, remote=remote, branch=branch, push=True, force=True
+            )
+        except (ghp_import.GhpError, subprocess.CalledProcessError) as error:
+            print(f"Publiceren naar {remote} {branch} is mislukt: {error}", file=sys.stderr)
+            raise Exit(code=1) from None
+    print(f"De site staat op de branch {branch} van {remote}.")
+
+
+@task(help={"check_only": "only compare; exit 1 when docs/ is out of date"})
+def docs(c, check_only=False):
+    """Regenerate the key tables, error messages and settings in docs/ from the code."""
+    from content_model import guide
+
+    changed = guide.update(HERE, write=not check_only)
+    if check_only and changed:
+        print("Niet bijgewerkt: " + ", ".join(changed) + "; voer invoke docs uit.", file=sys.stderr)
+        raise Exit(code=1)
+    print("Bijgewerkt: " + ", ".join(changed) if changed else "docs/ is bijgewerkt.")
 
 
 @task

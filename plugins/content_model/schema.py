@@ -268,8 +268,12 @@ class Strict(BaseModel):
 
 
 class Location(Strict):
-    name: Text = Field(description="naam van de plaats")
-    address: Text | None = Field(None, description="adres: straat, nummer, gemeente")
+    name: Text = Field(description="naam van de plaats", examples=["Buurthuis De Kring"])
+    address: Text | None = Field(
+        None,
+        description="adres: straat, nummer, gemeente",
+        examples=["Kerkstraat 12, 3500 Bergen-Oost"],
+    )
 
 
 def _location(value: Any) -> Any:
@@ -277,29 +281,51 @@ def _location(value: Any) -> Any:
 
 
 class Votes(Strict):
-    voor: WholeCount = Field(0, description="stemmen voor")
-    tegen: WholeCount = Field(0, description="stemmen tegen")
-    onthouding: WholeCount = Field(0, description="onthoudingen")
+    voor: WholeCount = Field(0, description="stemmen voor", examples=[7])
+    tegen: WholeCount = Field(0, description="stemmen tegen", examples=[1])
+    onthouding: WholeCount = Field(0, description="onthoudingen", examples=[2])
 
 
 class FollowUp(Strict):
-    date: Day = Field(description="datum van deze stap")
-    status: Literal[FOLLOW_UP_STATUSES] = Field(description="stand van zaken")
-    note: Text | None = Field(None, description="wat er gebeurde of wat de stad antwoordde")
+    date: Day = Field(description="datum van deze stap", examples=["2025-06-20"])
+    status: Literal[FOLLOW_UP_STATUSES] = Field(
+        description="stand van zaken",
+        examples=["ingediend"],
+    )
+    note: Text | None = Field(
+        None,
+        description="wat er gebeurde of wat de stad antwoordde",
+        examples=["Het advies is per brief aan het college bezorgd."],
+    )
 
 
 class Member(Strict):
-    name: Text = Field(description="naam")
-    role: Text = Field(description="rol, bv. voorzitter, secretaris, lid")
-    email: Email | None = Field(None, description="e-mailadres (alleen als het mag getoond worden)")
+    name: Text = Field(description="naam", examples=["Marleen Peeters"])
+    role: Text = Field(description="rol, bv. voorzitter, secretaris, lid", examples=["voorzitter"])
+    email: Email | None = Field(
+        None,
+        description="e-mailadres (alleen als het mag getoond worden)",
+        examples=["voorzitter@example.org"],
+    )
 
 
 class Workgroup(Strict):
-    name: Text = Field(description="naam van de werkgroep")
-    goals: TextList = Field(description="doelen")
-    start: Day | None = Field(None, description="begin (JJJJ-MM-DD)")
-    end: Day | None = Field(None, description="einde (JJJJ-MM-DD), niet vóór start")
-    members: TextList = Field(default_factory=list, description="leden")
+    name: Text = Field(description="naam van de werkgroep", examples=["Werkgroep Groen"])
+    goals: TextList = Field(
+        description="doelen",
+        examples=[["Tien nieuwe straatbomen", "Geveltuinen in elke straat"]],
+    )
+    start: Day | None = Field(None, description="begin (JJJJ-MM-DD)", examples=["2025-01-01"])
+    end: Day | None = Field(
+        None,
+        description="einde (JJJJ-MM-DD), niet vóór start",
+        examples=["2026-12-31"],
+    )
+    members: TextList = Field(
+        default_factory=list,
+        description="leden",
+        examples=[["Jan De Smet", "Fatma Yilmaz"]],
+    )
 
     @field_validator("end")
     @classmethod
@@ -309,14 +335,27 @@ class Workgroup(Strict):
 
 
 class Contact(Strict):
-    name: Text = Field(description="naam, bv. van de wijkmanager")
-    email: Email | None = Field(None, description="e-mailadres")
-    phone: Text | None = Field(None, description="telefoonnummer")
+    name: Text = Field(
+        description="naam, bv. van de wijkmanager",
+        examples=["Sofie Maes (wijkmanager)"],
+    )
+    email: Email | None = Field(
+        None,
+        description="e-mailadres",
+        examples=["wijkmanager@example.org"],
+    )
+    phone: Text | None = Field(None, description="telefoonnummer", examples=["011 23 45 67"])
 
 
 class Publisher(Strict):
-    name: Text = Field(description="naam van de verantwoordelijke uitgever")
-    address: Text = Field(description="adres van de verantwoordelijke uitgever")
+    name: Text = Field(
+        description="naam van de verantwoordelijke uitgever",
+        examples=["Marleen Peeters"],
+    )
+    address: Text = Field(
+        description="adres van de verantwoordelijke uitgever",
+        examples=["Kerkstraat 12, 3500 Bergen-Oost"],
+    )
 
 
 # --- files ------------------------------------------------------------------
@@ -326,19 +365,74 @@ class Council(Strict):
     """One council: ``content/raden/<slug>.yml``."""
 
     name: Text = Field(description="naam van de raad", examples=["Wijkraad Heilig Hart"])
-    area: Text | None = Field(None, description="de wijk of buurt")
-    city: Text | None = Field(None, description="stad of gemeente")
-    description: Text | None = Field(None, description="voorstelling (Markdown)")
-    email: Email | None = Field(None, description="e-mailadres van de raad")
-    meeting_place: Text | None = Field(None, description="waar de raad vergadert")
-    founded: Day | None = Field(None, description="opgericht op (JJJJ-MM-DD)")
-    members: list[Member] = Field(default_factory=list, description="leden: name, role, email")
-    workgroups: list[Workgroup] = Field(
-        default_factory=list, description="werkgroepen: name, goals, start, end, members"
+    area: Text | None = Field(
+        None,
+        description="de wijk of buurt",
+        examples=["Heilig Hart en de Stationsbuurt"],
     )
-    focus: TextList = Field(default_factory=list, description="thema's waar de raad op werkt")
-    contact: Contact | None = Field(None, description="contactpersoon of wijkmanager: name, email, phone")
-    links: dict[Text, Url] = Field(default_factory=dict, description="naam: webadres")
+    city: Text | None = Field(None, description="stad of gemeente", examples=["Bergen-Oost"])
+    description: Text | None = Field(
+        None,
+        description="voorstelling (Markdown)",
+        examples=["De wijkraad brengt bewoners, verenigingen en handelaars samen.\n"],
+    )
+    email: Email | None = Field(
+        None,
+        description="e-mailadres van de raad",
+        examples=["wijkraad@example.org"],
+    )
+    meeting_place: Text | None = Field(
+        None,
+        description="waar de raad vergadert",
+        examples=["Buurthuis De Kring, Kerkstraat 12"],
+    )
+    founded: Day | None = Field(
+        None,
+        description="opgericht op (JJJJ-MM-DD)",
+        examples=["2009-03-15"],
+    )
+    members: list[Member] = Field(
+        default_factory=list,
+        description="leden: name, role, email",
+        examples=[
+            [
+                {"name": "Marleen Peeters", "role": "voorzitter", "email": "voorzitter@example.org"},
+                {"name": "Jan De Smet", "role": "lid"},
+            ]
+        ],
+    )
+    workgroups: list[Workgroup] = Field(
+        default_factory=list,
+        description="werkgroepen: name, goals, start, end, members",
+        examples=[
+            [
+                {
+                    "name": "Werkgroep Groen",
+                    "goals": ["Tien nieuwe straatbomen"],
+                    "start": "2025-01-01",
+                    "end": "2026-12-31",
+                    "members": ["Jan De Smet"],
+                }
+            ]
+        ],
+    )
+    focus: TextList = Field(
+        default_factory=list,
+        description="thema's waar de raad op werkt",
+        examples=[["vergroening", "verkeersveiligheid"]],
+    )
+    contact: Contact | None = Field(
+        None,
+        description="contactpersoon of wijkmanager: name, email, phone",
+        examples=[
+            {"name": "Sofie Maes (wijkmanager)", "email": "wijkmanager@example.org", "phone": "011 23 45 67"}
+        ],
+    )
+    links: dict[Text, Url] = Field(
+        default_factory=dict,
+        description="naam: webadres",
+        examples=[{"Stad Bergen-Oost": "https://www.example.org/stad"}],
+    )
 
     _slug: str = PrivateAttr("")
     _url: str = PrivateAttr("")
@@ -355,38 +449,91 @@ class Council(Strict):
 class PostBase(Strict):
     """Keys on every post (events, projects, decisions, news)."""
 
-    title: Text = Field(description="titel")
-    date: PostDate = Field(description="publicatiedatum: JJJJ-MM-DD of JJJJ-MM-DD UU:MM")
+    title: Text = Field(description="titel", examples=["Buurtfeest in het park"])
+    date: PostDate = Field(
+        description="publicatiedatum: JJJJ-MM-DD of JJJJ-MM-DD UU:MM",
+        examples=["2025-06-01"],
+    )
     council: SlugList = Field(
         default_factory=list,
         description="slug van de raad (bestandsnaam in raden/), of een lijst; verplicht als de site meer dan één raad heeft",
+        examples=["sint-anna"],
     )
-    tags: TextList = Field(default_factory=list, description="thema's, als lijst")
-    summary: Text | None = Field(None, description="korte samenvatting")
-    image: ContentFile | None = Field(None, description="afbeelding, bv. afbeeldingen/foto.jpg")
+    tags: TextList = Field(
+        default_factory=list,
+        description="thema's, als lijst",
+        examples=[["vergroening", "verkeer"]],
+    )
+    summary: Text | None = Field(
+        None,
+        description="korte samenvatting",
+        examples=["Een korte zin over het bericht, voor de startpagina."],
+    )
+    image: ContentFile | None = Field(
+        None,
+        description="afbeelding, bv. afbeeldingen/foto.jpg",
+        examples=["afbeeldingen/buurtfeest.jpg"],
+    )
     image_alt: Text | None = Field(
-        None, validate_default=True, description="beschrijving van de afbeelding (verplicht bij image)"
+        None,
+        validate_default=True,
+        description="beschrijving van de afbeelding (verplicht bij image)",
+        examples=["Buren dansen op het plein onder lampionnen"],
     )
-    project: Slug | None = Field(None, description="slug van het project waar dit bij hoort")
-    status: Literal[STATUSES] = Field("published", description="draft houdt het bericht tegen")
-    slug: Slug | None = Field(None, description="adres van de pagina; standaard de bestandsnaam")
-    authors: TextList = Field(default_factory=list, description="auteurs")
+    project: Slug | None = Field(
+        None,
+        description="slug van het project waar dit bij hoort",
+        examples=["groene-kerkstraat"],
+    )
+    status: Literal[STATUSES] = Field(
+        "published",
+        description="draft houdt het bericht tegen",
+        examples=["draft"],
+    )
+    slug: Slug | None = Field(
+        None,
+        description="adres van de pagina; standaard de bestandsnaam",
+        examples=["buurtfeest-2025"],
+    )
+    authors: TextList = Field(
+        default_factory=list,
+        description="auteurs",
+        examples=[["Marleen Peeters"]],
+    )
 
     _check_image_alt = _alt_required("image")
 
 
 class Event(PostBase):
-    start: Moment = Field(description="begin: JJJJ-MM-DD (hele dag) of JJJJ-MM-DD UU:MM")
+    start: Moment = Field(
+        description="begin: JJJJ-MM-DD (hele dag) of JJJJ-MM-DD UU:MM",
+        examples=["2025-06-14 14:00"],
+    )
     end: Moment | None = Field(
-        None, description="einde, van dezelfde soort als start; bij een hele dag de laatste dag"
+        None,
+        description="einde, van dezelfde soort als start; bij een hele dag de laatste dag",
+        examples=["2025-06-14 17:00"],
     )
     location: Annotated[Location, BeforeValidator(_location)] = Field(
-        description="plaats: tekst, of name en address"
+        description="plaats: tekst, of name en address",
+        examples=[{"name": "Buurthuis De Kring", "address": "Kerkstraat 12, 3500 Bergen-Oost"}],
     )
-    organiser: Text | None = Field(None, description="organisator (standaard de raad)")
-    registration: UrlOrEmail | None = Field(None, description="inschrijven: webadres of e-mailadres")
-    price: Text | None = Field(None, description="prijs, bv. gratis of € 5")
-    accessibility: Text | None = Field(None, description="toegankelijkheid, bv. rolstoeltoegankelijk")
+    organiser: Text | None = Field(
+        None,
+        description="organisator (standaard de raad)",
+        examples=["Werkgroep Groen"],
+    )
+    registration: UrlOrEmail | None = Field(
+        None,
+        description="inschrijven: webadres of e-mailadres",
+        examples=["https://www.example.org/inschrijven"],
+    )
+    price: Text | None = Field(None, description="prijs, bv. gratis of € 5", examples=["gratis"])
+    accessibility: Text | None = Field(
+        None,
+        description="toegankelijkheid, bv. rolstoeltoegankelijk",
+        examples=["rolstoeltoegankelijk, met ringleiding"],
+    )
 
     @field_validator("end")
     @classmethod
@@ -396,18 +543,42 @@ class Event(PostBase):
 
 
 class Project(PostBase):
-    stage: Literal[STAGES] = Field(description="fase van het project")
-    start: Day | None = Field(None, description="begin (JJJJ-MM-DD)")
-    deadline: Day | None = Field(None, description="streefdatum (JJJJ-MM-DD), niet vóór start")
-    goals: TextList = Field(default_factory=list, description="doelen")
-    owner: Text | None = Field(None, description="trekker: werkgroep of persoon")
-    partners: TextList = Field(default_factory=list, description="partners")
-    budget: Annotated[float, Field(ge=0, strict=False)] | None = Field(
-        None, description="budget in euro, een getal zonder €-teken"
+    stage: Literal[STAGES] = Field(description="fase van het project", examples=["idee"])
+    start: Day | None = Field(None, description="begin (JJJJ-MM-DD)", examples=["2025-01-01"])
+    deadline: Day | None = Field(
+        None,
+        description="streefdatum (JJJJ-MM-DD), niet vóór start",
+        examples=["2026-12-31"],
     )
-    priority: Literal[PRIORITIES] | None = Field(None, description="prioriteit")
+    goals: TextList = Field(
+        default_factory=list,
+        description="doelen",
+        examples=[["Tien nieuwe straatbomen", "Geveltuinen in elke straat"]],
+    )
+    owner: Text | None = Field(
+        None,
+        description="trekker: werkgroep of persoon",
+        examples=["Werkgroep Groen"],
+    )
+    partners: TextList = Field(
+        default_factory=list,
+        description="partners",
+        examples=[["Stad Bergen-Oost", "Basisschool De Linde"]],
+    )
+    budget: Annotated[float, Field(ge=0, strict=False)] | None = Field(
+        None,
+        description="budget in euro, een getal zonder €-teken",
+        examples=[12500],
+    )
+    priority: Literal[PRIORITIES] | None = Field(
+        None,
+        description="prioriteit",
+        examples=["middel"],
+    )
     horizon: Literal[HORIZONS] | None = Field(
-        None, description="termijn: KT (kort), MLT (middellang) of LT (lang)"
+        None,
+        description="termijn: KT (kort), MLT (middellang) of LT (lang)",
+        examples=["MLT"],
     )
 
     @field_validator("deadline")
@@ -418,11 +589,33 @@ class Project(PostBase):
 
 
 class Decision(PostBase):
-    meeting: Day = Field(description="datum van de vergadering (JJJJ-MM-DD)")
-    outcome: Literal[OUTCOMES] = Field(description="uitslag")
-    votes: Votes | None = Field(None, description="stemming: voor, tegen, onthouding")
+    meeting: Day = Field(
+        description="datum van de vergadering (JJJJ-MM-DD)",
+        examples=["2025-06-10"],
+    )
+    outcome: Literal[OUTCOMES] = Field(description="uitslag", examples=["aangenomen"])
+    votes: Votes | None = Field(
+        None,
+        description="stemming: voor, tegen, onthouding",
+        examples=[{"voor": 7, "tegen": 1, "onthouding": 2}],
+    )
     follow_up: list[FollowUp] = Field(
-        default_factory=list, description="opvolging door de stad: lijst van date, status, note"
+        default_factory=list,
+        description="opvolging door de stad: lijst van date, status, note",
+        examples=[
+            [
+                {
+                    "date": "2025-06-20",
+                    "status": "ingediend",
+                    "note": "Het advies is per brief aan het college bezorgd.",
+                },
+                {
+                    "date": "2025-09-15",
+                    "status": "beantwoord",
+                    "note": "De stad plant de werken in het voorjaar.",
+                },
+            ]
+        ],
     )
 
 
@@ -433,13 +626,38 @@ class News(PostBase):
 class Page(Strict):
     """A static page of the whole site (``paginas/``); no council."""
 
-    title: Text = Field(description="titel")
-    date: PostDate | None = Field(None, description="datum (niet verplicht)")
-    summary: Text | None = Field(None, description="korte samenvatting")
-    image: ContentFile | None = Field(None, description="afbeelding")
-    image_alt: Text | None = Field(None, validate_default=True, description="beschrijving van de afbeelding")
-    status: Literal[STATUSES] = Field("published", description="draft houdt de pagina tegen")
-    slug: Slug | None = Field(None, description="adres van de pagina; standaard de bestandsnaam")
+    title: Text = Field(description="titel", examples=["Over ons"])
+    date: PostDate | None = Field(
+        None,
+        description="datum (niet verplicht)",
+        examples=["2025-06-01"],
+    )
+    summary: Text | None = Field(
+        None,
+        description="korte samenvatting",
+        examples=["Wie we zijn en hoe we werken."],
+    )
+    image: ContentFile | None = Field(
+        None,
+        description="afbeelding",
+        examples=["afbeeldingen/bestuur.jpg"],
+    )
+    image_alt: Text | None = Field(
+        None,
+        validate_default=True,
+        description="beschrijving van de afbeelding",
+        examples=["De leden van de wijkraad voor het buurthuis"],
+    )
+    status: Literal[STATUSES] = Field(
+        "published",
+        description="draft houdt de pagina tegen",
+        examples=["draft"],
+    )
+    slug: Slug | None = Field(
+        None,
+        description="adres van de pagina; standaard de bestandsnaam",
+        examples=["over-de-raad"],
+    )
 
     _check_image_alt = _alt_required("image")
 
@@ -447,15 +665,43 @@ class Page(Strict):
 class Edition(Strict):
     """One wijkkrant edition: ``content/wijkkrant/<yyyy>-q<n>.md``."""
 
-    title: Text = Field(description="titel van deze editie")
-    date: PostDate = Field(description="verschijningsdatum")
-    council: Slug | None = Field(None, description="slug van de raad; leeg = alle raden")
-    publisher: Publisher = Field(description="verantwoordelijke uitgever: name en address")
-    cover: ContentFile | None = Field(None, description="omslagfoto")
-    cover_alt: Text | None = Field(None, validate_default=True, description="beschrijving van de omslagfoto")
-    include: SlugList = Field(default_factory=list, description="slugs die er zeker in moeten")
-    exclude: SlugList = Field(default_factory=list, description="slugs die er niet in mogen")
-    status: Literal[STATUSES] = Field("published", description="draft houdt de editie tegen")
+    title: Text = Field(description="titel van deze editie", examples=["Wijkkrant zomer 2025"])
+    date: PostDate = Field(description="verschijningsdatum", examples=["2025-07-01"])
+    council: Slug | None = Field(
+        None,
+        description="slug van de raad; leeg = alle raden",
+        examples=["sint-anna"],
+    )
+    publisher: Publisher = Field(
+        description="verantwoordelijke uitgever: name en address",
+        examples=[{"name": "Marleen Peeters", "address": "Kerkstraat 12, 3500 Bergen-Oost"}],
+    )
+    cover: ContentFile | None = Field(
+        None,
+        description="omslagfoto",
+        examples=["afbeeldingen/omslag.jpg"],
+    )
+    cover_alt: Text | None = Field(
+        None,
+        validate_default=True,
+        description="beschrijving van de omslagfoto",
+        examples=["Kinderen planten een boom in de Kerkstraat"],
+    )
+    include: SlugList = Field(
+        default_factory=list,
+        description="slugs die er zeker in moeten",
+        examples=[["buurtfeest-2025"]],
+    )
+    exclude: SlugList = Field(
+        default_factory=list,
+        description="slugs die er niet in mogen",
+        examples=[["oproep-vrijwilligers"]],
+    )
+    status: Literal[STATUSES] = Field(
+        "published",
+        description="draft houdt de editie tegen",
+        examples=["draft"],
+    )
 
     _check_cover_alt = _alt_required("cover")
 
@@ -500,6 +746,9 @@ class KeyInfo:
     required: bool
     description: str
     choices: tuple[str, ...]  # allowed values, when the key has a fixed list
+    examples: tuple[Any, ...] = ()  # example values as YAML data, for scaffolds and docs
+    # The model of the sub-keys, when the value is a group of keys (or a list of them).
+    parts: type[BaseModel] | None = None
 
 
 def _choices(annotation: Any) -> tuple[str, ...]:
@@ -511,6 +760,15 @@ def _choices(annotation: Any) -> tuple[str, ...]:
     return ()
 
 
+def _parts(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        if found := _parts(arg):
+            return found
+    return None
+
+
 def keys_of(model: type[BaseModel]) -> list[KeyInfo]:
     """The keys of a model in declaration order, for docs and scaffolds."""
     return [
@@ -519,6 +777,8 @@ def keys_of(model: type[BaseModel]) -> list[KeyInfo]:
             required=field.is_required(),
             description=field.description or "",
             choices=_choices(field.annotation),
+            examples=tuple(field.examples or ()),
+            parts=_parts(field.annotation),
         )
         for name, field in model.model_fields.items()
     ]

@@ -178,9 +178,12 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
     # their one problem is already reported, and guessing would add noise.
     for source in (f for f in tree.articles if f.raw is not None):
         raw = source.raw
+        # A file whose front matter could not be read has a problem already;
+        # "council is missing" would only be noise next to it.
+        unread = source.meta is None and not raw
         if "council" in raw:
             check_council(source, raw["council"])
-        elif len(council_slugs) > 1:
+        elif len(council_slugs) > 1 and not unread:
             problems.append(
                 Problem(
                     source.shown,

@@ -9,7 +9,9 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal
 
 DEFAULTS = {
+    # Babel locale for dates, times and amounts ("nl_NL" for the Netherlands).
     "DATE_LOCALE": "nl_BE",
+    # Pelican's TIMEZONE: dates and times are shown in this zone.
     "TIMEZONE": "Europe/Brussels",
 }
 
