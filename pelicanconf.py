@@ -17,8 +17,8 @@ SITENAME = "Wijkraden Bergen-Oost"
 SITESUBTITLE = "Nieuws, agenda en projecten van de wijkraden in Bergen-Oost"
 SITEURL = ""
 AUTHOR = "De wijkraden van Bergen-Oost"
-# Shown before the name in the header; a picture below content/ (optional).
-SITE_LOGO = "afbeeldingen/logo-bergen-oost.svg"
+# SITE_LOGO: the picture before the name in the header, a path below content/.
+# Without it, content/afbeeldingen/logo.svg or logo.png is used when there is one.
 # Links, the band under the header, the skip link. The build refuses a colour
 # that is too light for links on white (WCAG AA, 4.5:1) and says which
 # darker shade would do; dark mode derives a lighter shade by itself.

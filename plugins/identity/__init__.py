@@ -4,8 +4,8 @@ Settings (pelicanconf.py), read in :mod:`identity.settings`:
 
 * ``SITENAME``: the name in the header, the title of every page and the
   OpenGraph site name.
-* ``SITE_LOGO``: optional, a picture below content/ (``afbeeldingen/logo.svg``)
-  shown before the name in the header.
+* ``SITE_LOGO``: optional, a picture below content/ shown before the name in
+  the header; without it ``afbeeldingen/logo.svg`` (or ``.png``) when present.
 * ``ACCENT_COLOR``: one colour (``#rrggbb``) for links, the band under the
   header and the skip link.
 

@@ -12,6 +12,8 @@ DEFAULTS = {
     "ACCENT_COLOR": "#0b5e3b",  # a deep green: 7.9:1 on white
     "SITE_LOGO": None,
 }
+# Without SITE_LOGO, the first of these that exists below content/ is the logo.
+LOGO_FILES = ("afbeeldingen/logo.svg", "afbeeldingen/logo.png")
 
 
 def get(settings: dict, name: str):
@@ -23,7 +25,8 @@ def check_logo(settings: dict) -> tuple[str | None, list[Problem]]:
     """``SITE_LOGO`` as a path below content/ that the build copies, or problems."""
     logo = get(settings, "SITE_LOGO")
     if not logo:
-        return None, []
+        found = [name for name in LOGO_FILES if (Path(settings["PATH"]) / name).is_file()]
+        return (found[0] if found else None), []
     relative = PurePosixPath(str(logo).strip().lstrip("/"))
     static_folders = [str(folder).strip("/") for folder in settings.get("STATIC_PATHS", [])]
     if not any(relative.is_relative_to(folder) for folder in static_folders):
