@@ -30,7 +30,10 @@ MEDIAN_BUDGET = 40_000
 MAX_BUDGET = 80_000
 
 DUTCH_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-FULL_DATE_RE = re.compile(rf"\b\d{{1,2}} ({DUTCH_MONTHS}) \d{{4}}\b")
+# A date in full: the month written out and the year ("14 juni 2025", "juni 2025"),
+# not "14 jun" or "14/06/2025". A <time> showing only the hour is fine too.
+FULL_DATE_RE = re.compile(rf"\b({DUTCH_MONTHS}) \d{{4}}\b")
+HOUR_RE = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 # --- fixtures: one server and one browser for the whole module ---------------------
@@ -178,27 +181,48 @@ def focus_is_visible(focus: dict) -> bool:
     )
 
 
+def keyboard_problems(browser: Browser) -> list[str]:
+    """Tab through the open page: every target reached, in order, focus visible."""
+    targets = browser.focusable()
+    reached, problems = [], []
+    for _ in range(len(targets) + 2):
+        focus = browser.press(Keys.TAB)
+        if focus is None or focus["id"] in reached:
+            break  # past the last one: focus left the page
+        if focus["id"] is None:
+            problems.append(f"focus on something Tab should not reach: {focus['text']}")
+            continue
+        reached.append(focus["id"])
+        if not focus_is_visible(focus):
+            problems.append(f"focus not visible on {focus['text']!r}: {focus}")
+    if reached != [str(i) for i in range(len(targets))]:
+        problems.append(f"Tab reached {len(reached)} of {len(targets)}, in order {reached}")
+    return problems
+
+
+def skip_link_problems(browser: Browser) -> list[str]:
+    """The first Tab shows "Naar de inhoud"; Enter moves focus to the content."""
+    browser.focusable()
+    first = browser.press(Keys.TAB)
+    if not first or first["text"] != "Naar de inhoud" or not focus_is_visible(first):
+        return [f"the first Tab does not show the skip link: {first}"]
+    problems = []
+    after = browser.press(Keys.ENTER)
+    if not after or after["element_id"] != "inhoud":
+        problems.append(f"the skip link does not move focus to the content: {after}")
+    browser.press(Keys.TAB)
+    if browser.run("return !!document.activeElement.closest('.site-header')"):
+        problems.append("after the skip link, Tab goes back into the header")
+    return problems
+
+
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])
 def test_tab_reaches_everything_in_order_with_visible_focus(browser, site, page_types, color_scheme):
     browser.media("", color_scheme)
     found = {}
     for kind, url in page_types.items():
         browser.open(site + url)
-        targets = browser.focusable()
-        reached, problems = [], []
-        for _ in range(len(targets) + 2):
-            focus = browser.press(Keys.TAB)
-            if focus is None or focus["id"] in reached:
-                break  # past the last one: focus left the page
-            if focus["id"] is None:
-                problems.append(f"focus on something Tab should not reach: {focus['text']}")
-                continue
-            reached.append(focus["id"])
-            if not focus_is_visible(focus):
-                problems.append(f"focus not visible on {focus['text']!r}: {focus}")
-        if reached != [str(i) for i in range(len(targets))]:
-            problems.append(f"Tab reached {len(reached)} of {len(targets)}, order {reached}")
-        if problems:
+        if problems := keyboard_problems(browser):
             found[f"{kind} {url}"] = problems
     assert not found, "keyboard:\n" + show(found)
 
@@ -207,18 +231,7 @@ def test_skip_link_appears_first_and_moves_focus_to_the_content(browser, site, p
     found = {}
     for kind, url in page_types.items():
         browser.open(site + url)
-        browser.focusable()
-        first = browser.press(Keys.TAB)
-        problems = []
-        if not first or first["text"] != "Naar de inhoud" or not focus_is_visible(first):
-            problems.append(f"first Tab does not show the skip link: {first}")
-        after = browser.press(Keys.ENTER)
-        if not after or after["element_id"] != "inhoud":
-            problems.append(f"the skip link does not move focus to the content: {after}")
-        browser.press(Keys.TAB)
-        if browser.run("return !!document.activeElement.closest('.site-header')"):
-            problems.append("after the skip link, Tab goes back into the header")
-        if problems:
+        if problems := skip_link_problems(browser):
             found[f"{kind} {url}"] = problems
     assert not found, "skip link:\n" + show(found)
 
@@ -270,35 +283,40 @@ return {
 """
 
 
-def test_every_page_type_prints_cleanly(browser, site, page_types, tmp_path):
+def print_problems(browser: Browser, pdf: Path) -> list[str]:
+    """Print the open page (to ``pdf``): no navigation, link addresses and dates in full."""
+    browser.media("print")
+    printed = browser.run(PRINTED)
+    browser.media("")
+    problems = []
+    if not printed["navigation_hidden"]:
+        problems.append("navigation or skip link printed")
+    for link in printed["links"]:
+        if link["href"] not in link["after"]:
+            problems.append(f"link address not written out: {link}")
+    for time in printed["times"]:
+        shown = " ".join(time["text"].split())
+        if re.match(r"\d{4}-\d{2}", time["datetime"]) and not (FULL_DATE_RE.search(shown) or HOUR_RE.match(shown)):
+            problems.append(f"date not in full: {time}")
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.write_bytes(browser.print_pdf())
+    paper = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    heading = browser.run("return document.querySelector('h1').innerText")
+    if " ".join(heading.split()) not in " ".join(paper.split()):
+        problems.append(f"the printed page lacks its heading {heading!r}")
+    in_content = browser.run("return document.querySelector('main').innerText.split('Naar de inhoud').length - 1")
+    if paper.count("Naar de inhoud") > in_content:
+        problems.append("the skip link is printed")
+    if printed["links"] and printed["links"][0]["href"] not in paper.replace("\n", ""):
+        problems.append(f"the first link's address is not on paper: {printed['links'][0]['href']}")
+    return problems
+
+
+def test_every_page_type_prints_cleanly(browser, site, page_types):
     found = {}
     for kind, url in page_types.items():
         browser.open(site + url)
-        browser.media("print")
-        printed = browser.run(PRINTED)
-        browser.media("")
-        problems = []
-        if not printed["navigation_hidden"]:
-            problems.append("navigation or skip link printed")
-        for link in printed["links"]:
-            if link["href"] not in link["after"]:
-                problems.append(f"link address not written out: {link}")
-        for time in printed["times"]:
-            if re.match(r"\d{4}-\d{2}-\d{2}", time["datetime"]) and not FULL_DATE_RE.search(time["text"]):
-                problems.append(f"date not in full: {time}")
-        pdf = ARTIFACTS / "print" / f"{kind}.pdf"
-        pdf.parent.mkdir(parents=True, exist_ok=True)
-        pdf.write_bytes(browser.print_pdf())
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        heading = browser.run("return document.querySelector('h1').innerText")
-        if " ".join(heading.split()) not in " ".join(text.split()):
-            problems.append(f"the printed page lacks its heading {heading!r}")
-        in_content = browser.run("return document.querySelector('main').innerText.split('Naar de inhoud').length - 1")
-        if text.count("Naar de inhoud") > in_content:
-            problems.append("the skip link is printed")
-        if printed["links"] and printed["links"][0]["href"] not in text.replace("\n", ""):
-            problems.append(f"the first link's address is not on paper: {printed['links'][0]['href']}")
-        if problems:
+        if problems := print_problems(browser, ARTIFACTS / "print" / f"{kind}.pdf"):
             found[f"{kind} {url}"] = problems
     assert not found, "print:\n" + show(found)
 
@@ -320,12 +338,13 @@ BAD_PAGE = """<!DOCTYPE html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Slecht</title></head>
 <body>
+<nav class="site-nav"><a href="/">Start</a></nav>
 <main><h1>Slecht</h1>
-<p style="color:#aaa;background:#fff">Grijs op wit.</p>
+<p style="color:#aaa;background:#fff">Grijs op wit, <time datetime="2026-06-14">14/06</time>.</p>
 <img src="http://example.invalid/teller.png">
 <div style="width:900px">Te breed.</div>
-<a href="/">Start</a><span><div>fout genest</div></span>
-<a href="/x" style="outline:none">Zonder focus</a>
+<span><div>fout genest</div></span>
+<a href="/x" style="outline:none">Zonder zichtbare focus</a>
 </main></body></html>
 """
 
@@ -338,10 +357,13 @@ def test_the_checks_catch_a_bad_page(browser, tmp_path):
         browser.open(base_url + "/")
         assert other_hosts(browser.requests(), base_url) == ["http://example.invalid/teller.png"]
         assert browser.horizontal_overflow() > 500
-        rules = {violation["id"] for violation in browser.axe()}
-        assert {"color-contrast", "image-alt"} <= rules
-        browser.focusable()
-        browser.press(Keys.TAB)  # "Start"
-        assert not focus_is_visible(browser.press(Keys.TAB))
+        assert {"color-contrast", "image-alt"} <= {violation["id"] for violation in browser.axe()}
+        assert any("focus not visible on 'Zonder zichtbare focus'" in p for p in keyboard_problems(browser))
+        browser.open(base_url + "/")
+        assert skip_link_problems(browser)[0].startswith("the first Tab does not show the skip link")
+        printed = print_problems(browser, tmp_path / "slecht.pdf")
+        assert "navigation or skip link printed" in printed
+        assert any(p.startswith("link address not written out") for p in printed)
+        assert any(p.startswith("date not in full") for p in printed)
     messages = nu_html_checker([tmp_path / "index.html"])
     assert any("div" in m["message"] and m["type"] == "error" for m in messages), messages
