@@ -303,7 +303,7 @@ def vnu_jar() -> Path:
 
 
 def nu_html_checker(paths: list[Path], errors_only: bool = True) -> list[dict]:
-    """The checker's messages about ``paths`` (files or folders; HTML, CSS and SVG)."""
+    """The checker's messages about ``paths`` (HTML, CSS and SVG files, or folders of HTML)."""
     command = [
         shutil.which("java") or "java", "-jar", str(vnu_jar()),
         "--format", "json", "--skip-non-html", "--also-check-css", "--also-check-svg",

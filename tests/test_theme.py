@@ -296,6 +296,7 @@ def test_the_published_stylesheet_is_minified(example_site):
     assert "/*" in source and "/*" not in published
     assert len(published) < 0.7 * len(source)
     assert "@media print" in published and "@import" not in published
+    assert "@media (prefers-reduced-motion:reduce)" in published
 
 
 def test_favicons_are_published(example_site):
