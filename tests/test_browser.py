@@ -18,6 +18,8 @@ from selenium.webdriver.common.keys import Keys
 
 from browser import Browser, nu_html_checker, other_hosts, serve
 from conftest import ROOT
+from identity.colors import channels
+from identity.palette import DARK, LIGHT
 from pages import html_pages, page, url_of
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -124,7 +126,8 @@ def test_axe_finds_no_wcag_violations_on_any_page_type(browser, site, page_types
         browser.open(site + url)
         background = browser.run("return getComputedStyle(document.body).backgroundColor")
         # The emulation took effect: the page really is in this scheme.
-        assert background == ("rgb(18, 18, 18)" if color_scheme == "dark" else "rgb(255, 255, 255)")
+        expected = (DARK if color_scheme == "dark" else LIGHT)["background"]
+        assert background == "rgb({}, {}, {})".format(*channels(expected)), url
         if violations := browser.axe():
             found[f"{kind} {url}"] = format_violations(violations)
     assert not found, f"axe-core ({color_scheme}):\n" + show(found)
