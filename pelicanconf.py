@@ -19,9 +19,9 @@ SITEURL = ""
 AUTHOR = "De wijkraden van Bergen-Oost"
 # SITE_LOGO: the picture before the name in the header, a path below content/.
 # Without it, content/afbeeldingen/logo.svg or logo.png is used when there is one.
-# Links, the band under the header, the skip link. The build refuses a colour
-# that is too light for links on white (WCAG AA, 4.5:1) and says which
-# darker shade would do; dark mode derives a lighter shade by itself.
+# ACCENT_COLOR: links, the band under the header, the skip link. The build
+# refuses a colour that is too light for links on white (WCAG AA, 4.5:1) and
+# says which darker shade would do; dark mode derives a lighter shade itself.
 ACCENT_COLOR = "#0b5e3b"
 
 # --- language and time --------------------------------------------------------
