@@ -17,6 +17,12 @@ SITENAME = "Wijkraden Bergen-Oost"
 SITESUBTITLE = "Nieuws, agenda en projecten van de wijkraden in Bergen-Oost"
 SITEURL = ""
 AUTHOR = "De wijkraden van Bergen-Oost"
+# SITE_LOGO: the picture before the name in the header, a path below content/.
+# Without it, content/afbeeldingen/logo.svg or logo.png is used when there is one.
+# ACCENT_COLOR: links, the band under the header, the skip link. The build
+# refuses a colour that is too light for links on white (WCAG AA, 4.5:1) and
+# says which darker shade would do; dark mode derives a lighter shade itself.
+ACCENT_COLOR = "#0b5e3b"
 
 # --- language and time --------------------------------------------------------
 TIMEZONE = "Europe/Brussels"
@@ -51,6 +57,11 @@ PLUGINS = [
     "councils",
     "wijkkrant",
     "github_pages",
+    "identity",
+    "page_types",
+    "sitemap",  # the Pelican team's pelican-sitemap
+    "sitemap_adapter",
+    "css_minify",
 ]
 
 # --- theme and templates --------------------------------------------------------
@@ -62,7 +73,9 @@ JINJA_ENVIRONMENT = {
     "trim_blocks": True,
     "lstrip_blocks": True,
 }
-DIRECT_TEMPLATES = ["index", "archives", "404"]
+DIRECT_TEMPLATES = ["index", "archives", "404", "robots"]
+TEMPLATE_EXTENSIONS = [".html", ".txt"]  # robots.txt is a template too
+ROBOTS_SAVE_AS = "robots.txt"
 
 # --- URLs: readable addresses, one folder per page ------------------------------
 ARTICLE_URL = "{category}/{slug}/"
@@ -111,5 +124,15 @@ FOOTER_MENU = [
     ("Missie en visie", "missie-en-visie/"),
     ("Archief", "archief/"),
     ("Volg ons", "volg-ons/"),
+    ("Toegankelijkheid", "toegankelijkheid/"),
+    ("Privacy", "privacy/"),
 ]
 HOME_POST_COUNT = 6
+
+# --- search engines: sitemap.xml (pelican-sitemap) and robots.txt ------------------
+SITEMAP = {
+    "format": "xml",
+    # robots.txt and the 404 page are written by the build but are no pages to find.
+    "exclude": [r"^robots\.txt$", r"^404\.html$"],
+    "changefreqs": {"articles": "monthly", "pages": "monthly", "indexes": "daily"},
+}

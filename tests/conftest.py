@@ -32,7 +32,7 @@ def make_project(base: Path, content: Path | None = None) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target)
-    shutil.copytree(content or ROOT / "content", project / "content")
+    shutil.copytree(content or ROOT / "content", project / "content", symlinks=True)
     return project
 
 
@@ -46,7 +46,7 @@ def write_tree(base: Path, files: dict[str, str | bytes]) -> Path:
             path.write_bytes(data)
         else:
             path.write_text(textwrap.dedent(data).lstrip("\n"), encoding="utf-8")
-    content.mkdir(exist_ok=True)
+    content.mkdir(parents=True, exist_ok=True)
     return content
 
 

@@ -10,39 +10,53 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build, check, make_project, run, write_tree
-from content_model.error_cases import BASE_FILES, CASES
+from content_model.error_catalogue import BASE, CASES, EXPECTED, write_case
 from content_model.schema import KINDS, keys_of
 from content_model.validation import load_tree
 from pages import page
 
 
 def _project(tmp_path: Path, files: dict) -> Path:
-    content = write_tree(tmp_path / "src", {**BASE_FILES, **files})
+    content = write_tree(tmp_path / "src", {**BASE, **files})
     return make_project(tmp_path, content)
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def _case_project(tmp_path: Path, case) -> Path:
+    return make_project(tmp_path, write_case(case, tmp_path / "src"))
+
+
+def test_every_catalogued_mistake_has_an_expected_message():
+    assert set(EXPECTED) == {case.title for case in CASES}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.title)
 def test_check_names_file_key_and_reason(tmp_path, case):
-    project = _project(tmp_path, case.files)
-    result = check(project)
+    """`invoke check` on each broken example: exit 1, the file, the key, the reason."""
+    file, key, reason = EXPECTED[case.title]
+    result = check(_case_project(tmp_path, case))
     assert result.returncode == 1
-    expected = f"content/{case.file}: {case.key}: "
+    expected = f"content/{file}: {key}: "
     lines = [line.strip() for line in result.stderr.splitlines()]
     matching = [line for line in lines if line.startswith(expected)]
     assert matching, f"no line starts with {expected!r}:\n{result.stderr}"
-    assert any(case.reason in line for line in matching), result.stderr
+    assert any(reason in line for line in matching), result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 
 
-@pytest.mark.parametrize(
-    "name", ["malformed_yaml", "impossible_date", "end_before_start", "not_utf8", "unknown_council"]
-)
-def test_build_stops_on_content_errors_without_traceback(tmp_path, name):
-    case = next(c for c in CASES if c.name == name)
-    project = _project(tmp_path, case.files)
+@pytest.mark.parametrize("title", [
+    "De YAML klopt niet (meestal een dubbelpunt in de tekst)",
+    "Een datum die niet bestaat",
+    "Het einde ligt vóór het begin",
+    "Het bestand is niet als UTF-8 opgeslagen",
+    "Een raad die niet bestaat",
+])
+def test_build_stops_on_content_errors_without_traceback(tmp_path, title):
+    case = next(c for c in CASES if c.title == title)
+    file, key, _ = EXPECTED[title]
+    project = _case_project(tmp_path, case)
     result = build(project)
     assert result.returncode == 1
-    assert f"content/{case.file}: {case.key}: " in result.stderr
+    assert f"content/{file}: {key}: " in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert not (project / "output").exists()
 
@@ -50,7 +64,7 @@ def test_build_stops_on_content_errors_without_traceback(tmp_path, name):
 def test_every_problem_is_reported_not_just_the_first(tmp_path):
     cases, files = [], {}
     for case in CASES:
-        if not set(case.files) & set(files):
+        if not case.links and not set(case.files) & set(files):
             cases.append(case)
             files.update(case.files)
     assert len(cases) >= 6
@@ -58,11 +72,12 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path):
     result = check(project)
     assert result.returncode == 1
     for case in cases:
-        assert f"content/{case.file}: {case.key}: " in result.stderr
+        file, key, _ = EXPECTED[case.title]
+        assert f"content/{file}: {key}: " in result.stderr
 
 
 def test_valid_tree_passes_and_byte_order_mark_is_fine(tmp_path):
-    bom_post = "\ufeff---\ntitle: Met BOM\ndate: 2025-05-01\ncouncil: noord\n---\nTekst\n"
+    bom_post = "\ufeff---\ntitle: Met BOM\ndate: 2025-05-01\ncouncil: sint-anna\n---\nTekst\n"
     project = _project(tmp_path, {"berichten/bom.md": bom_post.encode("utf-8")})
     result = check(project)
     assert result.returncode == 0, result.stderr
@@ -130,14 +145,14 @@ def _tree_digest(folder: Path) -> dict[str, str]:
 
 
 def test_failed_build_leaves_previous_output_untouched(tmp_path):
-    project = _project(tmp_path, {"berichten/feest.md": "---\ntitle: Feest\ndate: 2025-05-01\ncouncil: noord\n---\nTekst\n"})
+    project = _project(tmp_path, {"berichten/feest.md": "---\ntitle: Feest\ndate: 2025-05-01\ncouncil: sint-anna\n---\nTekst\n"})
     assert build(project).returncode == 0
     before = _tree_digest(project / "output")
     (project / "content" / "berichten" / "feest.md").write_text(
-        "---\ntitle: Feest\ndate: 2025-05-32\ncouncil: noord\n---\nGewijzigd\n", encoding="utf-8"
+        "---\ntitle: Feest\ndate: 2025-05-32\ncouncil: sint-anna\n---\nGewijzigd\n", encoding="utf-8"
     )
     (project / "content" / "berichten" / "nieuw.md").write_text(
-        "---\ntitle: Nieuw\ndate: 2025-05-02\ncouncil: noord\n---\nNieuw\n", encoding="utf-8"
+        "---\ntitle: Nieuw\ndate: 2025-05-02\ncouncil: sint-anna\n---\nNieuw\n", encoding="utf-8"
     )
     result = build(project)
     assert result.returncode == 1
@@ -173,10 +188,10 @@ def test_invalid_source_date_epoch_is_a_clear_error(tmp_path):
 
 def test_html_in_titles_is_text_and_bodies_are_sanitized(tmp_path):
     post = (
-        "---\ntitle: <script>alert(1)</script>\ndate: 2025-05-01\ncouncil: noord\n"
+        "---\ntitle: <script>alert(1)</script>\ndate: 2025-05-01\ncouncil: sint-anna\n"
         "summary: <img src=x onerror=alert(2)>\n---\n"
         "Hallo <script>alert(3)</script>\n\n"
-        '<a href="javascript:alert(4)">klik</a> <img src="afbeeldingen/foto.png" alt="foto" onerror="alert(5)">\n'
+        '<a href="javascript:alert(4)">klik</a> <img src="afbeeldingen/buurtfeest.jpg" alt="foto" onerror="alert(5)">\n'
         '<p onclick="alert(6)" style="color:red">tekst</p>\n'
     )
     project = _project(tmp_path, {"berichten/xss.md": post})
@@ -188,13 +203,13 @@ def test_html_in_titles_is_text_and_bodies_are_sanitized(tmp_path):
         assert "onerror" not in html and "onclick" not in html and "javascript:" not in html, html_file
     soup = page(project / "output", "/berichten/xss/")
     assert soup.h1.get_text() == "<script>alert(1)</script>"
-    assert soup.select_one(".post__body img")["src"] == "/afbeeldingen/foto.png"
+    assert soup.select_one(".post__body img")["src"] == "/afbeeldingen/buurtfeest.jpg"
 
 
 def test_five_megabyte_markdown_file_builds(tmp_path):
     paragraph = "De buurt vergaderde over bomen, stoepen en het buurtfeest. " * 20 + "\n\n"
     body = paragraph * (5 * 1024 * 1024 // len(paragraph) + 1)
-    project = _project(tmp_path, {"berichten/groot.md": f"---\ntitle: Groot\ndate: 2025-05-01\ncouncil: noord\n---\n{body}"})
+    project = _project(tmp_path, {"berichten/groot.md": f"---\ntitle: Groot\ndate: 2025-05-01\ncouncil: sint-anna\n---\n{body}"})
     assert (project / "content" / "berichten" / "groot.md").stat().st_size > 5 * 1024 * 1024
     result = build(project)
     assert result.returncode == 0, result.stderr

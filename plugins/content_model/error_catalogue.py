@@ -201,6 +201,21 @@ CASES: tuple[ErrorCase, ...] = (
     ),
     ErrorCase(
         "Sleutels en waarden",
+        "Een wijkkrant zonder verantwoordelijke uitgever",
+        {"wijkkrant/2025-q3.md": "---\ntitle: Wijkkrant zomer 2025\ndate: 2025-07-01\n---\nBeste buren,\n"},
+        "Op elk gedrukt blad moet een verantwoordelijke uitgever staan (wettelijk verplicht). "
+        "Voeg toe:\n\n```\npublisher:\n  name: Marleen Peeters\n  address: Kerkstraat 12, 3500 Bergen-Oost\n```",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een status van de opvolging die niet in de lijst staat",
+        {"besluiten/schoolstraat.md": DECISION.format(
+            extra="follow_up:\n  - date: 2025-06-20\n    status: verstuurd\n")},
+        "Elke stap van de opvolging (`follow_up`) heeft een `status` uit de lijst in de melding, "
+        "precies zo geschreven.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
         "Een sleutel zonder waarde",
         {"evenementen/buurtfeest.md": event("title:")},
         "Na de dubbelpunt moet een tekst staan. Vul hem in, of haal de hele regel weg als de "
@@ -331,6 +346,12 @@ CASES: tuple[ErrorCase, ...] = (
         {"evenementen/buurtfeest.md": event("end: 2025-06-14 12:00")},
         "Kijk de datums en uren na: het einde (of de streefdatum) komt na het begin.",
     ),
+    ErrorCase(
+        "Datums en uren",
+        "De streefdatum ligt vóór het begin",
+        {"projecten/buurtmoestuin.md": PROJECT.format(extra="start: 2025-06-01\ndeadline: 2025-01-01\n")},
+        "Kijk de datums na: de streefdatum (`deadline`) van een project komt na zijn begin (`start`).",
+    ),
     # --- references to other files --------------------------------------------------
     ErrorCase(
         "Verwijzingen naar andere bestanden",
@@ -387,6 +408,57 @@ CASES: tuple[ErrorCase, ...] = (
         "naam in de link: hoofdletters en extensie tellen mee.",
     ),
 )
+
+
+# What ``invoke check`` must say for each case: the file (below content/), the
+# key and a part of the reason. The tests hold the check to it.
+EXPECTED: dict[str, tuple[str, str, str]] = {
+    "Het bestand begint niet met `---`": ("berichten/nieuwe-bank.md", "front matter", "moet beginnen met een regel '---'"),
+    "De sleutels zijn niet afgesloten met `---`": ("berichten/nieuwe-bank.md", "front matter", "niet afgesloten"),
+    "Er staan geen sleutels tussen de streepjes": ("berichten/nieuwe-bank.md", "front matter", "is leeg"),
+    "De sleutels staan in een opsomming": ("berichten/nieuwe-bank.md", "front matter", "geen lijst van sleutels"),
+    "Een sleutel is een getal": ("berichten/nieuwe-bank.md", "2025", "een sleutel moet een woord zijn"),
+    "De YAML klopt niet (meestal een dubbelpunt in de tekst)": ("evenementen/buurtfeest.md", "regel 2", "de YAML klopt niet"),
+    "Het bestand is niet als UTF-8 opgeslagen": ("berichten/cafe.md", "regel 2", "niet in UTF-8"),
+    "Het bestand kan niet gelezen worden": ("berichten/verslag.md", "bestand", "kan niet gelezen worden"),
+    "Het bestand staat in een onbekende map": ("nieuws/nieuwe-bank.md", "bestand", "staat niet in een gekende map"),
+    "Het bestand heeft de verkeerde extensie": ("evenementen/buurtfeest.txt", "bestand", "alleen .md-bestanden"),
+    "Een wijkkrant heeft een verkeerde bestandsnaam": ("wijkkrant/zomer.md", "bestandsnaam", "jaar-kwartaal"),
+    "Een verplichte sleutel ontbreekt": ("evenementen/buurtfeest.md", "location", "ontbreekt"),
+    "Een wijkkrant zonder verantwoordelijke uitgever": ("wijkkrant/2025-q3.md", "publisher", "ontbreekt"),
+    "Een status van de opvolging die niet in de lijst staat": ("besluiten/schoolstraat.md", "follow_up[1].status", "kies uit: ingediend, in behandeling"),
+    "Een sleutel met een tikfout": ("evenementen/buurtfeest.md", "locatie", "bedoel je 'location'?"),
+    "Een sleutel die niet bestaat": ("evenementen/buurtfeest.md", "kleur", "onbekende sleutel; toegelaten:"),
+    "Een waarde die niet in de lijst staat": ("projecten/buurtmoestuin.md", "stage", "kies uit: idee, gepland, lopend, afgerond, stopgezet"),
+    "Een sleutel zonder waarde": ("evenementen/buurtfeest.md", "title", "moet tekst zijn"),
+    "Een lege tekst": ("evenementen/buurtfeest.md", "summary", "is leeg"),
+    "Een geheel getal is nodig": ("besluiten/schoolstraat.md", "votes.voor", "geheel getal"),
+    "Een negatief getal": ("besluiten/schoolstraat.md", "votes.tegen", "niet negatief"),
+    "Een bedrag met een euroteken of punt": ("projecten/buurtmoestuin.md", "budget", "moet een getal zijn"),
+    "Een lijst is nodig": ("raden/heilig-hart.yml", "members", "moet een lijst zijn"),
+    "Een groep sleutels is nodig": ("besluiten/schoolstraat.md", "votes", "moet een groep sleutels zijn"),
+    "Een slug met hoofdletters of spaties": ("evenementen/buurtfeest.md", "council[1]", "geen geldige slug"),
+    "Een e-mailadres klopt niet": ("raden/heilig-hart.yml", "email", "geen e-mailadres"),
+    "Een webadres zonder https://": ("raden/heilig-hart.yml", "links.Stad Bergen-Oost", "begin met https://"),
+    "Inschrijven zonder webadres of e-mailadres": ("evenementen/buurtfeest.md", "registration", "geen webadres (https://...) of e-mailadres"),
+    "Een afbeelding die er niet is": ("evenementen/buurtfeest.md", "image", "'afbeeldingen/feest.jpg' bestaat niet"),
+    "Een afbeelding zonder beschrijving": ("evenementen/buurtfeest.md", "image_alt", "beschrijf de afbeelding"),
+    "Een datum in de verkeerde vorm": ("besluiten/schoolstraat.md", "meeting", "schrijf JJJJ-MM-DD"),
+    "Een datum met uur in de verkeerde vorm": ("evenementen/buurtfeest.md", "start", "JJJJ-MM-DD UU:MM"),
+    "Een datum die niet bestaat": ("evenementen/buurtfeest.md", "date", "'2025-02-30' is geen bestaande datum"),
+    "Een uur dat niet bestaat": ("evenementen/buurtfeest.md", "start", "geen bestaand uur"),
+    "Een uur in de nacht van de zomertijd": ("evenementen/buurtfeest.md", "start", "de klok springt die nacht"),
+    "Begin met uur, einde zonder uur": ("evenementen/buurtfeest.md", "end", "moet net als start een datum met uur zijn"),
+    "Het einde ligt vóór het begin": ("evenementen/buurtfeest.md", "end", "ligt vóór start (2025-06-14 14:00)"),
+    "De streefdatum ligt vóór het begin": ("projecten/buurtmoestuin.md", "deadline", "ligt vóór start (2025-06-01)"),
+    "Een raad die niet bestaat": ("evenementen/buurtfeest.md", "council", "onbekende raad 'sint-ana'; kies uit: molenveld, sint-anna"),
+    "De raad ontbreekt": ("evenementen/buurtfeest.md", "council", "meer dan één raad"),
+    "Een project dat niet bestaat": ("evenementen/buurtfeest.md", "project", "geen project met slug 'groene-straat'"),
+    "Een bericht voor de wijkkrant dat niet bestaat": ("wijkkrant/2025-q3.md", "include", "geen bericht met slug 'zomerbar'"),
+    "Twee bestanden met dezelfde naam": ("berichten/buurtfeest.md", "slug", "ook gebruikt door content/evenementen/buurtfeest.md"),
+    "Een pagina met een naam die de site zelf gebruikt": ("paginas/agenda.md", "slug", "al een adres van de site"),
+    "Een link naar een bestand dat er niet is": ("besluiten/schoolstraat.md", "regel 8", "'bijlagen/verslag-juni.pdf', maar dat bestand bestaat niet"),
+}
 
 
 def write_case(case: ErrorCase, root: Path) -> Path:

@@ -24,6 +24,7 @@ from . import messages
 from .loading import Problem, load_yaml, read_text, split_front_matter
 from .schema import (
     EDITION_NAME_RE,
+    SLUG_RE,
     KIND_BY_FOLDER,
     KINDS,
     STATIC_FOLDERS,
@@ -169,7 +170,8 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
 
     def check_council(source: SourceFile, value: Any) -> None:
         for slug in value if isinstance(value, list) else [value]:
-            if isinstance(slug, str) and slug not in council_slugs:
+            # A value that is no slug at all was reported by the schema already.
+            if isinstance(slug, str) and SLUG_RE.match(slug) and slug not in council_slugs:
                 problems.append(
                     Problem(source.shown, "council", f"onbekende raad '{slug}'; kies uit: {choices}")
                 )

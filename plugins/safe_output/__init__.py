@@ -8,6 +8,10 @@ serving the last good site.
 
 Other plugins must write below ``generator.output_path`` (or
 ``pelican.output_path``), never below ``settings["OUTPUT_PATH"]``.
+
+The swap happens when ``Pelican.run()`` returns, after every ``finalized``
+receiver: plugins such as the sitemap write their file at ``finalized``, and
+blinker calls a signal's receivers in no fixed order.
 """
 
 from pelican import signals
@@ -20,6 +24,15 @@ def use_staging(pelican):
     pelican.output_path = str(staging_path(pelican.output_path))
     # Every build starts from an empty staging folder.
     pelican.delete_outputdir = True
+    run = pelican.run
+
+    def run_then_publish():
+        # An exception in run() propagates and leaves the old output alone.
+        result = run()
+        publish(pelican)
+        return result
+
+    pelican.run = run_then_publish
 
 
 def publish(pelican):
@@ -28,4 +41,3 @@ def publish(pelican):
 
 def register():
     signals.initialized.connect(use_staging)
-    signals.finalized.connect(publish)
