@@ -133,6 +133,7 @@ HOME_POST_COUNT = 6
 SITEMAP = {
     "format": "xml",
     # robots.txt and the 404 page are written by the build but are no pages to find.
-    "exclude": [r"^robots\.txt$", r"^404\.html$"],
+    # Calendars (.ics) and open data (.json) are files, not pages.
+    "exclude": [r"^robots\.txt$", r"^404\.html$", r"\.ics$", r"\.json$"],
     "changefreqs": {"articles": "monthly", "pages": "monthly", "indexes": "daily"},
 }
