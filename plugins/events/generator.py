@@ -110,12 +110,17 @@ class AgendaGenerator(Generator):
         )
 
         everything = self.listed + self.hidden
-        descriptions = {e.slug: describe.calendar_description(e, options) for e in everything}
+        # Each event is serialized once and reused in every calendar it is in
+        # (site, council, its own): folding long lines is most of the cost.
+        vevents = {
+            e.slug: ics.event_component(e, describe.calendar_description(e, options), options).to_ical()
+            for e in everything
+        }
         fallback_year = self.context["build_now"].year
         self._write_calendar(
             writer, options.calendar_url,
             ics.calendar(
-                self.listed, descriptions, options, sitename=sitename, fallback_year=fallback_year,
+                self.listed, vevents, options, sitename=sitename, fallback_year=fallback_year,
                 name=f"Agenda {sitename}",
                 description=f"Activiteiten van {sitename}",
                 url=options.absolute(options.agenda_url),
@@ -125,7 +130,7 @@ class AgendaGenerator(Generator):
             self._write_calendar(
                 writer, entry.calendar_url,
                 ics.calendar(
-                    entry.events, descriptions, options, sitename=sitename, fallback_year=fallback_year,
+                    entry.events, vevents, options, sitename=sitename, fallback_year=fallback_year,
                     name=f"Agenda {entry.council.name}",
                     description=f"Activiteiten van {entry.council.name}",
                     url=options.absolute(entry.url),
@@ -134,7 +139,7 @@ class AgendaGenerator(Generator):
         for event in everything:
             self._write_calendar(
                 writer, event.calendar_url,
-                ics.calendar([event], descriptions, options, sitename=sitename, fallback_year=fallback_year),
+                ics.calendar([event], vevents, options, sitename=sitename, fallback_year=fallback_year),
             )
         logger.info(
             "events: %d upcoming, %d past, %d calendars",

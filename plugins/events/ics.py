@@ -25,6 +25,7 @@ from content_model.schema import LOCAL_TZ
 from .settings import EventSettings
 
 UTC = dt.timezone.utc
+CALENDAR_END = b"END:VCALENDAR\r\n"
 
 
 def uid(slug: str, settings: EventSettings) -> str:
@@ -61,7 +62,7 @@ def location_text(location) -> str:
 
 def calendar(
     events: list,
-    descriptions: dict,
+    vevents: dict[str, bytes],
     settings: EventSettings,
     *,
     sitename: str,
@@ -71,6 +72,10 @@ def calendar(
     fallback_year: int,
 ) -> bytes:
     """One VCALENDAR with ``events`` (already in order) and the time zone they use.
+
+    ``vevents`` holds each event's VEVENT, serialized once by
+    ``event_component(...).to_ical()``; they are placed after the calendar's
+    own properties and time zones, where icalendar would put them.
 
     ``name`` marks a calendar to subscribe to; a calendar for a single event
     goes without, because some apps (Outlook) open a named calendar as a
@@ -98,9 +103,10 @@ def calendar(
         first, last = (min(years), max(years)) if years else (fallback_year, fallback_year)
         for key in zones or [LOCAL_TZ.key]:
             cal.add_component(vtimezone(ZoneInfo(key), dt.date(first, 1, 1), dt.date(last + 1, 1, 1)))
-    for event in events:
-        cal.add_component(event_component(event, descriptions[event.slug], settings))
-    return cal.to_ical()
+    envelope = cal.to_ical()
+    assert envelope.endswith(CALENDAR_END)
+    body = b"".join(vevents[event.slug] for event in events)
+    return envelope[: -len(CALENDAR_END)] + body + CALENDAR_END
 
 
 # --- VTIMEZONE ------------------------------------------------------------------
