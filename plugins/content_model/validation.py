@@ -70,9 +70,13 @@ class ContentTree:
     files: list[SourceFile] = field(default_factory=list)
     councils: dict[str, Council] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    _by_path: dict[str, SourceFile] = field(default_factory=dict, repr=False)
 
     def by_path(self) -> dict[str, SourceFile]:
-        return {str(f.path): f for f in self.files}
+        """Files by their absolute path; built once, the reader asks per file."""
+        if len(self._by_path) != len(self.files):
+            self._by_path = {str(f.path): f for f in self.files}
+        return self._by_path
 
     def of_kind(self, name: str) -> list[SourceFile]:
         return [f for f in self.files if f.kind.name == name]

@@ -15,6 +15,7 @@ same content gives the same bytes:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -141,6 +142,7 @@ def transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> list[tu
     return found
 
 
+@functools.lru_cache(maxsize=64)
 def vtimezone(zone: ZoneInfo, first_day: dt.date, last_day: dt.date) -> Timezone:
     """A VTIMEZONE for ``zone`` that is right from ``first_day`` up to ``last_day``."""
     start = dt.datetime.combine(first_day, dt.time(0, 0), tzinfo=zone).astimezone(UTC)
