@@ -48,6 +48,7 @@ MARKDOWN = {
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "safe_output",
+    "template_cache",
     "content_model",
     "dutch_formats",
     "feeds",
