@@ -109,6 +109,9 @@ AUTHOR_FEED_RSS = None
 
 # --- building ---------------------------------------------------------------------
 OUTPUT_PATH = "output"
+# Caches (e.g. rendered wijkkrant PDFs) live next to this file, wherever the
+# build is started from.
+CACHE_PATH = str(HERE / "cache")
 LOAD_CONTENT_CACHE = False
 
 # --- navigation -------------------------------------------------------------------

@@ -174,7 +174,7 @@ def livereload(c, port=PORT):
 @task
 def test(c, args=""):
     """Install the system packages the tests need, then run the whole test suite."""
-    subprocess.run(["bash", str(HERE / ".ci" / "system-packages")], check=True)
+    subprocess.run(["bash", str(HERE / ".ci" / "system-packages"), "--tests"], check=True)
     env = dict(os.environ)
     result = subprocess.run(
         [sys.executable, "-m", "pytest", *args.split()], cwd=HERE, env=env
