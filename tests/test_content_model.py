@@ -279,3 +279,18 @@ def test_plain_summaries_skip_markdown_with_the_same_result():
     # The shortcut is really taken (always for ordinary sentences), with the same HTML.
     assert all(PLAIN_TEXT_RE.match(text) for text in samples[:4])
     assert shortcut > 20
+
+
+def test_unchanged_files_keep_their_time_after_a_rebuild(tmp_path):
+    """rsync and a preview's live reload see only the files that really changed."""
+    project = make_project(tmp_path)
+    assert build(project).returncode == 0
+    output = project / "output"
+    times = {p: p.stat().st_mtime_ns for p in output.rglob("*") if p.is_file()}
+    post = project / "content" / "paginas" / "over-ons.md"
+    post.write_text(post.read_text(encoding="utf-8") + "\nEen zin erbij.\n", encoding="utf-8")
+    assert build(project).returncode == 0
+    changed = {p.relative_to(output).as_posix() for p, t in times.items() if p.stat().st_mtime_ns != t}
+    assert "over-ons/index.html" in changed
+    assert "index.html" not in changed and "berichten/zwerfvuilactie/index.html" not in changed
+    assert len(changed) < len(times) / 10
