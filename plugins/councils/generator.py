@@ -7,22 +7,18 @@ import logging
 import markdown
 from pelican.generators import Generator
 
+from content_model.pages import of_council, save_as
 from content_model.sanitize import clean_html
 from content_model.schema import STAGES
 
 from . import settings as plugin_settings
-from .page import CouncilPage, group_members, of_council, split_workgroups
+from .page import CouncilPage, group_members, split_workgroups
 
 logger = logging.getLogger(__name__)
 
 # The council page lists its projects that are under way.
 RUNNING_STAGE = "lopend"
 assert RUNNING_STAGE in STAGES
-
-
-def save_as(url: str) -> str:
-    """Pages are folders: "raden/x/" is written as "raden/x/index.html"."""
-    return url + "index.html" if url.endswith("/") else url
 
 
 class CouncilsGenerator(Generator):

@@ -35,11 +35,6 @@ def get(settings: dict, name: str):
     return settings.get(name, DEFAULTS[name])
 
 
-def page_save_as(url: str) -> str:
-    """``agenda/`` is written as ``agenda/index.html``."""
-    return url + "index.html" if url.endswith("/") else url
-
-
 @dataclass(frozen=True)
 class EventSettings:
     agenda_url: str
