@@ -275,6 +275,11 @@ class Location(Strict):
         examples=["Kerkstraat 12, 3500 Bergen-Oost"],
     )
 
+    @property
+    def text(self) -> str:
+        """On one line, as every page, feed and calendar shows it: "name, address"."""
+        return ", ".join(part for part in (self.name, self.address) if part)
+
 
 def _location(value: Any) -> Any:
     return {"name": value} if isinstance(value, (str, int)) else value
@@ -356,6 +361,11 @@ class Publisher(Strict):
         description="adres van de verantwoordelijke uitgever",
         examples=["Kerkstraat 12, 3500 Bergen-Oost"],
     )
+
+    @property
+    def text(self) -> str:
+        """On one line, as every page, feed and calendar shows it: "name, address"."""
+        return ", ".join(part for part in (self.name, self.address) if part)
 
 
 # --- files ------------------------------------------------------------------

@@ -40,11 +40,9 @@ class FeedItem:
 
 def event_facts(article, f: dict) -> Markup:
     """"Wanneer" and "Waar" at the top of an event's item."""
-    location = article.location
-    where = location.name + (f", {location.address}" if location.address else "")
     # The same words as the event's page: the dutch_period filter.
     when = f["dutch_period"](article.start, getattr(article, "end", None))
-    return Markup("<p><strong>Wanneer:</strong> {}<br><strong>Waar:</strong> {}</p>\n").format(when, where)
+    return Markup("<p><strong>Wanneer:</strong> {}<br><strong>Waar:</strong> {}</p>\n").format(when, article.location.text)
 
 
 def image_figure(article, url: str) -> Markup:
