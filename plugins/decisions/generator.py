@@ -5,14 +5,13 @@ from __future__ import annotations
 from pelican.generators import Generator
 
 from content_model.pages import replace_category_page, write_json, write_overviews
-from content_model.schema import KIND_BY_NAME
+from content_model.schema import KIND_BY_NAME, PUBLISHED_STATUSES
 
 from . import open_data
 from . import settings as plugin_settings
 from .follow_up import by_year, latest, newest_first
 
 FOLDER = KIND_BY_NAME["decision"].folder
-PUBLISHED = ("published", "hidden")
 
 
 class DecisionsGenerator(Generator):
@@ -32,7 +31,7 @@ class DecisionsGenerator(Generator):
             # A decision may name a project that is still a draft; it is not
             # on the site, so there is nothing to link to.
             project = decision.project
-            decision.published_project = project if getattr(project, "status", None) in PUBLISHED else None
+            decision.published_project = project if getattr(project, "status", None) in PUBLISHED_STATUSES else None
         # The register replaces the plain category page at the same address.
         self.register_url, self.register_save_as = replace_category_page(context, self.settings, FOLDER)
         context["DECISIONS_URL"] = self.register_url
