@@ -22,6 +22,7 @@ from pelican.generators import Generator
 
 from content_model.reader import LOCAL_LINK_RE
 from content_model.sanitize import clean_html
+from content_model.schema import DRAFT_STATUS
 from content_model.site_address import public_siteurl
 
 from . import settings as wk_settings
@@ -178,7 +179,7 @@ class WijkkrantGenerator(Generator):
 
     def generate_output(self, writer):
         only = wk_settings.get(self.settings, "WIJKKRANT_ONLY")
-        sources = [s for s in self.context["content_tree"].of_kind("edition") if s.meta.status != "draft"]
+        sources = [s for s in self.context["content_tree"].of_kind("edition") if s.meta.status != DRAFT_STATUS]
         self.editions = sorted((self._edition(s) for s in sources), key=lambda e: e.quarter, reverse=True)
         if only and only not in {e.slug for e in self.editions}:
             raise ValueError(f"WIJKKRANT_ONLY: er is geen editie '{only}' in content/wijkkrant/")
