@@ -170,6 +170,9 @@ def test_author_falls_back_to_the_councils(example_site):
 
 
 def test_event_item_says_when_and_where_first(example_site):
+    # In the same words as the event's own page.
+    shown = page(example_site, "/evenementen/nieuwjaarsreceptie-2027/").select_one("time.dt-start").get_text()
+    assert shown == "zaterdag 9 januari 2027, 15:00–18:00"
     for fmt in ("rss", "atom"):
         entry = next(
             e for e in read_feed(example_site / "feeds" / f"evenementen.{fmt}.xml").entries
@@ -178,7 +181,7 @@ def test_event_item_says_when_and_where_first(example_site):
         root = lxml.html.fragment_fromstring(entry.content[0].value, create_parent="div")
         first = root[0].text_content()
         assert first == (
-            "Wanneer: zaterdag 9 januari 2027, van 15:00 tot 18:00"
+            f"Wanneer: {shown}"
             "Waar: Buurthuis De Kring, Kerkstraat 12, 3500 Bergen-Oost"
         )
         assert "Iedereen is welkom" in root.text_content()

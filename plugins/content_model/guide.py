@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import error_catalogue
-from .scaffold import yaml_lines
+from .scaffold import sentence, yaml_lines
 from .schema import KINDS, Kind, KeyInfo, keys_of
 
 BEGIN = "<!-- BEGIN GENERATED {name}: written by `invoke docs`, do not edit by hand -->"
@@ -32,14 +32,6 @@ class GuideError(Exception):
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _inline_example(key: KeyInfo) -> str | None:
@@ -59,7 +51,7 @@ def _key_table(model: type[BaseModel]) -> list[str]:
     ]
     nested: list[KeyInfo] = []
     for key in keys_of(model):
-        what = _sentence(key.description)
+        what = sentence(key.description)
         if key.choices:
             what += " Kies uit: " + ", ".join(f"`{choice}`" for choice in key.choices) + "."
         example = _inline_example(key)

@@ -226,7 +226,8 @@ def _choose_council(kind: Kind, key: KeyInfo, example: Any, facts: SiteFacts) ->
 # --- rendering ---------------------------------------------------------------------
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """A key's description as a sentence: a capital first, a full stop last."""
     text = text.strip()
     if not text:
         return text
@@ -236,7 +237,7 @@ def _sentence(text: str) -> str:
 
 def describe(line: Line) -> str:
     key = line.key
-    words = [_sentence(key.description)]
+    words = [sentence(key.description)]
     if key.required or line.required_here:
         words.append("Verplicht.")
     elif "verplicht" not in key.description:

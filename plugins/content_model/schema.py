@@ -208,14 +208,23 @@ WholeCount = Annotated[int, Field(ge=0, strict=True)]
 TextList = Annotated[list[Text], BeforeValidator(_as_list)]
 SlugList = Annotated[list[Slug], BeforeValidator(_as_list)]
 
+# Values the plugins act on by name; each is one of the lists below.
+DRAFT_STATUS = "draft"
+RUNNING_STAGE, DONE_STAGE, STOPPED_STAGE = "lopend", "afgerond", "stopgezet"
+
 # Values an editor picks from a list. The order is the order shown to
 # readers (projects grouped by stage follow STAGES).
-STATUSES = ("draft", "published", "hidden")
-STAGES = ("idee", "gepland", "lopend", "afgerond", "stopgezet")
+STATUSES = (DRAFT_STATUS, "published", "hidden")
+STAGES = ("idee", "gepland", RUNNING_STAGE, DONE_STAGE, STOPPED_STAGE)
 PRIORITIES = ("hoog", "middel", "laag")
 HORIZONS = ("KT", "MLT", "LT")
 OUTCOMES = ("aangenomen", "verworpen", "uitgesteld")
 FOLLOW_UP_STATUSES = ("ingediend", "in behandeling", "beantwoord", "uitgevoerd", "afgewezen")
+
+# A post with one of these statuses is on the site (a hidden one is listed nowhere).
+PUBLISHED_STATUSES = tuple(status for status in STATUSES if status != DRAFT_STATUS)
+# A project in one of these stages has ended: it has no deadline to meet any more.
+CLOSED_STAGES = (DONE_STAGE, STOPPED_STAGE)
 
 # Words readers see for coded values.
 HORIZON_LABELS = {"KT": "korte termijn", "MLT": "middellange termijn", "LT": "lange termijn"}
@@ -274,6 +283,11 @@ class Location(Strict):
         description="adres: straat, nummer, gemeente",
         examples=["Kerkstraat 12, 3500 Bergen-Oost"],
     )
+
+    @property
+    def text(self) -> str:
+        """On one line, as every page, feed and calendar shows it: "name, address"."""
+        return ", ".join(part for part in (self.name, self.address) if part)
 
 
 def _location(value: Any) -> Any:
@@ -356,6 +370,11 @@ class Publisher(Strict):
         description="adres van de verantwoordelijke uitgever",
         examples=["Kerkstraat 12, 3500 Bergen-Oost"],
     )
+
+    @property
+    def text(self) -> str:
+        """On one line, as every page, feed and calendar shows it: "name, address"."""
+        return ", ".join(part for part in (self.name, self.address) if part)
 
 
 # --- files ------------------------------------------------------------------

@@ -7,22 +7,14 @@ import logging
 import markdown
 from pelican.generators import Generator
 
+from content_model.pages import of_council, save_as
 from content_model.sanitize import clean_html
-from content_model.schema import STAGES
+from content_model.schema import RUNNING_STAGE
 
 from . import settings as plugin_settings
-from .page import CouncilPage, group_members, of_council, split_workgroups
+from .page import CouncilPage, group_members, split_workgroups
 
 logger = logging.getLogger(__name__)
-
-# The council page lists its projects that are under way.
-RUNNING_STAGE = "lopend"
-assert RUNNING_STAGE in STAGES
-
-
-def save_as(url: str) -> str:
-    """Pages are folders: "raden/x/" is written as "raden/x/index.html"."""
-    return url + "index.html" if url.endswith("/") else url
 
 
 class CouncilsGenerator(Generator):
@@ -58,6 +50,7 @@ class CouncilsGenerator(Generator):
             key=lambda a: (a.meeting, a.date, a.slug),
             reverse=True,
         )
+        # The council page lists its projects that are under way.
         projects = sorted(
             (a for a in articles if a.kind == "project" and a.stage == RUNNING_STAGE),
             key=lambda a: a.title.lower(),

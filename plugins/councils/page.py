@@ -80,7 +80,3 @@ def split_workgroups(workgroups: list[Workgroup], today: dt.date) -> tuple[list,
     ended = [w for w in workgroups if w.end is not None and w.end < today]
     ended.sort(key=lambda w: (w.end, w.name), reverse=True)
     return current, ended
-
-
-def of_council(articles, slug: str) -> list:
-    return [a for a in articles if any(c.slug == slug for c in getattr(a, "councils", []))]

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import logging
-import os
-
-from pelican.contents import Category
 from pelican.generators import Generator
 
-from content_model.schema import KIND_BY_NAME
+from content_model.pages import replace_category_page, write_json, write_overviews
+from content_model.schema import KIND_BY_NAME, PUBLISHED_STATUSES
 
 from . import open_data
 from . import settings as plugin_settings
 from .follow_up import by_year, latest, newest_first
 
-logger = logging.getLogger(__name__)
-
 FOLDER = KIND_BY_NAME["decision"].folder
-PUBLISHED = ("published", "hidden")
-
-
-def save_as(url: str) -> str:
-    return url + "index.html" if url.endswith("/") else url
-
-
-def of_council(articles, slug: str) -> list:
-    return [a for a in articles if any(c.slug == slug for c in a.councils)]
 
 
 class DecisionsGenerator(Generator):
@@ -45,39 +31,19 @@ class DecisionsGenerator(Generator):
             # A decision may name a project that is still a draft; it is not
             # on the site, so there is nothing to link to.
             project = decision.project
-            decision.published_project = project if getattr(project, "status", None) in PUBLISHED else None
-        # The register replaces the plain category page at the same address:
-        # Pelican skips writing a category whose save_as is empty, and would
-        # raise FileOverwriteFailedError if anything else wrote this file too.
-        for category, _ in context.get("categories", []):
-            if category.name == FOLDER:
-                category.settings = {**category.settings, "CATEGORY_SAVE_AS": ""}
-        own = Category(FOLDER, self.settings)
-        self.register_url, self.register_save_as = own.url, own.save_as
+            decision.published_project = project if getattr(project, "status", None) in PUBLISHED_STATUSES else None
+        # The register replaces the plain category page at the same address.
+        self.register_url, self.register_save_as = replace_category_page(context, self.settings, FOLDER)
         context["DECISIONS_URL"] = self.register_url
         context["DECISIONS_COUNCIL_URL"] = self.setting("DECISIONS_COUNCIL_URL")
         context["DECISIONS_JSON"] = self.setting("DECISIONS_JSON")
 
-    def _write_register(self, writer, name, url, council, decisions):
-        writer.write_file(
-            name,
-            self.get_template("decisions"),
-            self.context,
-            self.settings["RELATIVE_URLS"],
-            url=url,
-            council=council,
-            decisions=decisions,
-            years=by_year(decisions),
-        )
-
     def generate_output(self, writer):
-        self._write_register(writer, self.register_save_as, self.register_url, None, self.decisions)
-        for council in self.context["councils"]:
-            url = self.setting("DECISIONS_COUNCIL_URL").format(slug=council.slug)
-            self._write_register(writer, save_as(url), url, council, of_council(self.decisions, council.slug))
+        write_overviews(
+            self, writer, "decisions", (self.register_url, self.register_save_as),
+            self.setting("DECISIONS_COUNCIL_URL"), self.decisions,
+            lambda decisions: {"decisions": decisions, "years": by_year(decisions)},
+        )
         sources = self.context["content_tree"].by_path()
-        path = os.path.join(self.output_path, self.setting("DECISIONS_JSON"))
-        text = open_data.dumps(self.decisions, sources, self.settings["SITEURL"])
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        logger.info('Writing "%s"', path)
+        records = open_data.records(self.decisions, sources, self.settings["SITEURL"])
+        write_json(self.output_path, self.setting("DECISIONS_JSON"), records)

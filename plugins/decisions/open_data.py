@@ -4,21 +4,17 @@ The keys and value types are those of ``content_model.schema.Decision``;
 added are the page's ``url``, the linked project's ``project_url`` and
 ``latest_follow_up`` (the city's latest answer, or null). Dates are ISO
 8601; URLs are absolute when the site is published with a SITEURL,
-site-relative ("/besluiten/x/") otherwise.
+site-relative ("/besluiten/x/") otherwise
+(:func:`content_model.pages.open_data_record`).
 """
 
 from __future__ import annotations
 
-import json
+from content_model.pages import open_data_record
 
 
 def record(decision, source, siteurl: str) -> dict:
-    data = source.meta.model_dump(mode="json", exclude={"status"})
-    data["slug"] = decision.slug
-    data["council"] = [council.slug for council in decision.councils]
-    data["url"] = f"{siteurl}/{decision.url}"
-    if data.get("image"):
-        data["image"] = f"{siteurl}/{data['image']}"
+    data = open_data_record(decision, source, siteurl)
     project = decision.published_project
     data["project_url"] = f"{siteurl}/{project.url}" if project is not None else None
     latest = decision.latest_follow_up
@@ -26,8 +22,7 @@ def record(decision, source, siteurl: str) -> dict:
     return data
 
 
-def dumps(decisions, sources: dict, siteurl: str) -> str:
-    """The JSON text: one list, by meeting day then slug, the same bytes for the same content."""
-    records = [record(d, sources[str(d.source_path)], siteurl) for d in decisions]
-    records.sort(key=lambda r: (r["meeting"], r["slug"]))
-    return json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def records(decisions, sources: dict, siteurl: str) -> list[dict]:
+    """One record per decision, by meeting day then slug."""
+    found = [record(d, sources[str(d.source_path)], siteurl) for d in decisions]
+    return sorted(found, key=lambda r: (r["meeting"], r["slug"]))

@@ -7,7 +7,6 @@ import json
 from bs4 import BeautifulSoup
 from markupsafe import Markup
 
-from .ics import location_text
 from .settings import EventSettings
 
 # Characters that could end a <script> element or open a comment inside it;
@@ -40,7 +39,7 @@ def organised_by(event) -> str:
 
 def facts(event) -> list[tuple[str, str]]:
     """The practical details, as (label, text), in the order the event page shows them."""
-    rows = [("Waar", location_text(event.location))]
+    rows = [("Waar", event.location.text)]
     if organiser := organised_by(event):
         rows.append(("Organisatie", organiser))
     for label, key in (("Prijs", "price"), ("Inschrijven", "registration"), ("Toegankelijkheid", "accessibility")):

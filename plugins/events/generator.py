@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from pelican.generators import Generator
 
+from content_model.pages import of_council, save_as
+
 from . import describe, ics, timing
-from .settings import EventSettings, page_save_as
+from .settings import EventSettings
 
 logger = logging.getLogger(__name__)
 
@@ -67,8 +69,8 @@ class AgendaGenerator(Generator):
                 council=council,
                 url=options.council_agenda_url.format(slug=council.slug),
                 calendar_url=options.council_calendar_url.format(slug=council.slug),
-                events=[e for e in self.listed if _of(e, council)],
-                upcoming=[e for e in upcoming if _of(e, council)],
+                events=of_council(self.listed, council.slug),
+                upcoming=of_council(upcoming, council.slug),
             )
             for council in self.context.get("councils", [])
         ]
@@ -148,13 +150,9 @@ class AgendaGenerator(Generator):
 
     def _write_page(self, writer, template, url, **values):
         writer.write_file(
-            page_save_as(url), template, self.context,
+            save_as(url), template, self.context,
             relative_urls=self.settings["RELATIVE_URLS"], url=url, page_url=url, **values,
         )
 
     def _write_calendar(self, writer, url, data: bytes):
         writer.write_file(url, CalendarText(data), self.context)
-
-
-def _of(event, council) -> bool:
-    return any(c.slug == council.slug for c in event.councils)

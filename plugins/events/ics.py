@@ -51,14 +51,10 @@ def event_component(event, description: str, settings: EventSettings) -> Event:
         if timing.end is not None:
             component.add("DTEND", timing.end)
     component.add("SUMMARY", event.title)
-    component.add("LOCATION", location_text(event.location))
+    component.add("LOCATION", event.location.text)
     component.add("DESCRIPTION", description)
     component.add("URL", settings.absolute(event.url))
     return component
-
-
-def location_text(location) -> str:
-    return ", ".join(part for part in (location.name, location.address) if part)
 
 
 def calendar(

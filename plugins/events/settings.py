@@ -4,18 +4,15 @@ Addresses follow the URL scheme the team agreed on. Pages are folders
 (``agenda/`` is written as ``agenda/index.html``); calendars are files.
 
 Calendars need absolute addresses (``URL``, the subscription link) and a
-stable ``UID`` made from the site's address. ``SITEURL`` is "" in local
-builds, so those use a stand-in address (``CALENDAR_LOCAL_SITEURL``, where
-``invoke serve`` listens, so a local preview can be subscribed to as well). A
-build for publication (``PUBLISH = True``) must name the real address.
+stable ``UID`` made from the site's address:
+:func:`content_model.site_address.public_siteurl`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from content_model.loading import ContentErrors, Problem
+from content_model.site_address import public_siteurl
 
 DEFAULTS = {
     # Upcoming events of the whole site, and of one council.
@@ -31,47 +28,11 @@ DEFAULTS = {
     "HOME_EVENT_COUNT": 3,
     # How often subscribed calendar apps should fetch the calendar again.
     "CALENDAR_REFRESH_HOURS": 12,
-    # The site's address in calendars of a local build (SITEURL is "" there).
-    "CALENDAR_LOCAL_SITEURL": "http://127.0.0.1:8000",
-    # True in publishconf.py: the build is for the public site.
-    "PUBLISH": False,
 }
-
-SITEURL_MISSING = (
-    "ontbreekt: een build voor publicatie heeft het volledige adres van de site nodig "
-    "voor de agenda's (bv. https://wijkraad.example.be); zet SITEURL in publishconf.py "
-    "of in de omgevingsvariabele SITEURL"
-)
-SITEURL_NOT_ABSOLUTE = (
-    "'{value}' is geen volledig webadres; de agenda's hebben het adres van de site nodig "
-    "met https:// ervoor, bv. https://wijkraad.example.be"
-)
 
 
 def get(settings: dict, name: str):
     return settings.get(name, DEFAULTS[name])
-
-
-def page_save_as(url: str) -> str:
-    """``agenda/`` is written as ``agenda/index.html``."""
-    return url + "index.html" if url.endswith("/") else url
-
-
-def _is_absolute(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def calendar_siteurl(settings: dict) -> str:
-    """The site's absolute address, without a trailing slash."""
-    siteurl = (settings.get("SITEURL") or "").strip().rstrip("/")
-    if _is_absolute(siteurl):
-        return siteurl
-    if get(settings, "PUBLISH"):
-        reason = SITEURL_NOT_ABSOLUTE.format(value=siteurl) if siteurl else SITEURL_MISSING
-        raise ContentErrors([Problem("publishconf.py", "SITEURL", reason)])
-    # A local build: the stand-in host, plus SITEURL when it is a path ("/wijk").
-    return get(settings, "CALENDAR_LOCAL_SITEURL").rstrip("/") + siteurl
 
 
 @dataclass(frozen=True)
@@ -97,7 +58,7 @@ class EventSettings:
             event_calendar_url=get(settings, "EVENT_CALENDAR_URL"),
             home_event_count=int(get(settings, "HOME_EVENT_COUNT")),
             refresh_hours=int(get(settings, "CALENDAR_REFRESH_HOURS")),
-            siteurl=calendar_siteurl(settings),
+            siteurl=public_siteurl(settings),
         )
 
     def absolute(self, url: str) -> str:

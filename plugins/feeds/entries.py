@@ -38,28 +38,11 @@ class FeedItem:
     council_slugs: tuple[str, ...]
 
 
-def event_when(start, end, f: dict) -> str:
-    """When an event takes place, in Dutch, from the dutch_formats filters.
-
-    The one place the feed words a period; an agenda-wide date-range filter
-    in dutch_formats can replace it.
-    """
-    timed = isinstance(start, dt.datetime)
-    if end is None or end == start:
-        return f["dutch_datetime"](start)
-    if not timed:
-        return f"van {f['dutch_date'](start)} tot en met {f['dutch_date'](end)}"
-    if start.date() == end.date():  # both in Europe/Brussels (schema)
-        return f"{f['dutch_date'](start)}, van {f['dutch_time'](start)} tot {f['dutch_time'](end)}"
-    return f"van {f['dutch_datetime'](start)} tot {f['dutch_datetime'](end)}"
-
-
 def event_facts(article, f: dict) -> Markup:
     """"Wanneer" and "Waar" at the top of an event's item."""
-    location = article.location
-    where = location.name + (f", {location.address}" if location.address else "")
-    when = event_when(article.start, getattr(article, "end", None), f)
-    return Markup("<p><strong>Wanneer:</strong> {}<br><strong>Waar:</strong> {}</p>\n").format(when, where)
+    # The same words as the event's page: the dutch_period filter.
+    when = f["dutch_period"](article.start, getattr(article, "end", None))
+    return Markup("<p><strong>Wanneer:</strong> {}<br><strong>Waar:</strong> {}</p>\n").format(when, article.location.text)
 
 
 def image_figure(article, url: str) -> Markup:

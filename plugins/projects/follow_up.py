@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from content_model.schema import LOCAL_TZ, STAGES
+from content_model.schema import CLOSED_STAGES, LOCAL_TZ, STAGES, STOPPED_STAGE
 
 # A project in one of these stages no longer has a deadline to meet.
-DONE_STAGE, STOPPED_STAGE = "afgerond", "stopgezet"
-FINISHED_STAGES = frozenset({DONE_STAGE, STOPPED_STAGE})
-assert FINISHED_STAGES <= set(STAGES)
+FINISHED_STAGES = frozenset(CLOSED_STAGES)
 # The steps from idea to result, as a project page shows them; a stopped
 # project has left that path.
 STEPS = tuple(stage for stage in STAGES if stage != STOPPED_STAGE)

@@ -4,12 +4,13 @@ The keys and value types are those of ``content_model.schema.Project`` (the
 editors' front matter), so a city dashboard reads what the editors wrote;
 added are the page's ``url``, ``overdue`` at build time and the ``timeline``.
 Dates are ISO 8601; URLs are absolute when the site is published with a
-SITEURL, site-relative ("/projecten/x/") otherwise.
+SITEURL, site-relative ("/projecten/x/") otherwise
+(:func:`content_model.pages.open_data_record`).
 """
 
 from __future__ import annotations
 
-import json
+from content_model.pages import open_data_record
 
 from .follow_up import moment_of
 
@@ -19,12 +20,7 @@ def _iso(moment) -> str:
 
 
 def record(project, source, siteurl: str) -> dict:
-    data = source.meta.model_dump(mode="json", exclude={"status"})
-    data["slug"] = project.slug
-    data["council"] = [council.slug for council in project.councils]
-    data["url"] = f"{siteurl}/{project.url}"
-    if data.get("image"):
-        data["image"] = f"{siteurl}/{data['image']}"
+    data = open_data_record(project, source, siteurl)
     data["overdue"] = project.overdue
     data["timeline"] = [
         {
@@ -38,8 +34,7 @@ def record(project, source, siteurl: str) -> dict:
     return data
 
 
-def dumps(projects, sources: dict, siteurl: str) -> str:
-    """The JSON text: one list, sorted by slug, the same bytes for the same content."""
-    records = [record(p, sources[str(p.source_path)], siteurl) for p in projects]
-    records.sort(key=lambda r: r["slug"])
-    return json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def records(projects, sources: dict, siteurl: str) -> list[dict]:
+    """One record per project, sorted by slug."""
+    found = [record(p, sources[str(p.source_path)], siteurl) for p in projects]
+    return sorted(found, key=lambda r: r["slug"])

@@ -22,6 +22,8 @@ from pelican.generators import Generator
 
 from content_model.reader import LOCAL_LINK_RE
 from content_model.sanitize import clean_html
+from content_model.schema import DRAFT_STATUS
+from content_model.site_address import public_siteurl
 
 from . import settings as wk_settings
 from .cache import PdfCache, input_key
@@ -177,7 +179,7 @@ class WijkkrantGenerator(Generator):
 
     def generate_output(self, writer):
         only = wk_settings.get(self.settings, "WIJKKRANT_ONLY")
-        sources = [s for s in self.context["content_tree"].of_kind("edition") if s.meta.status != "draft"]
+        sources = [s for s in self.context["content_tree"].of_kind("edition") if s.meta.status != DRAFT_STATUS]
         self.editions = sorted((self._edition(s) for s in sources), key=lambda e: e.quarter, reverse=True)
         if only and only not in {e.slug for e in self.editions}:
             raise ValueError(f"WIJKKRANT_ONLY: er is geen editie '{only}' in content/wijkkrant/")
@@ -209,11 +211,11 @@ class WijkkrantGenerator(Generator):
             settings["THEME_STATIC_DIR"],
             [str(Path(self.theme) / folder) for folder in settings["THEME_STATIC_PATHS"]],
         )
-        bases = {wk_settings.site_base(settings)}
+        bases = {public_siteurl(settings)}
         return SiteFiles(bases, [self.output_path, self.path, self.theme], static_urls, theme_static)
 
     def _pdf_html(self, edition: Edition, blank_pages: int) -> str:
-        base = wk_settings.site_base(self.settings)
+        base = public_siteurl(self.settings)
         context = dict(self.context)
         context.update(
             SITEURL=base,
@@ -233,7 +235,7 @@ class WijkkrantGenerator(Generator):
     def _input_files(self, html: str, files: SiteFiles) -> list[Path]:
         parser = _ResourceLinks()
         parser.feed(html)
-        base = wk_settings.site_base(self.settings)
+        base = public_siteurl(self.settings)
         used = []
         for url in parser.urls:
             absolute = url if "://" in url else f"{base}/{url.lstrip('/')}"
@@ -272,7 +274,7 @@ class WijkkrantGenerator(Generator):
             from .pdf import render_pdf
 
             fetcher = LocalOnlyFetcher(files, source=shown)
-            base = wk_settings.site_base(settings)
+            base = public_siteurl(settings)
             rendered = render_pdf(
                 lambda blank_pages: self._pdf_html(edition, blank_pages),
                 base_url=f"{base}/{edition.url}",

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from content_model.schema import EDITION_NAME_RE, LOCAL_TZ, STAGES
+from content_model.schema import DRAFT_STATUS, EDITION_NAME_RE, LOCAL_TZ, STAGES
 
 
 @dataclass(frozen=True, order=True)
@@ -97,7 +97,7 @@ def select(
     """The posts of one edition; ``articles`` are published articles (no drafts)."""
     excluded = set(exclude)
     included = set(include) - excluded
-    published = [a for a in [*articles, *hidden_articles] if getattr(a, "status", "published") != "draft"]
+    published = [a for a in [*articles, *hidden_articles] if getattr(a, "status", None) != DRAFT_STATUS]
     listed = {a.slug for a in articles}
 
     def of_council(article) -> bool:

@@ -24,9 +24,6 @@ DEFAULTS = {
     # Render only this edition (e.g. "2026-q4"); the others come from the
     # cache when it holds them. Set by `invoke wijkkrant`.
     "WIJKKRANT_ONLY": None,
-    # Where links in a PDF point when SITEURL is not absolute (a local
-    # preview build): the address of `invoke serve` and `invoke livereload`.
-    "WIJKKRANT_PREVIEW_URL": "http://127.0.0.1:8000",
 }
 
 PAGE_SIZES = ("A4", "A5")
@@ -50,11 +47,3 @@ def page_size(settings: dict) -> str:
             f"WIJKKRANT_PAGE_SIZE '{size}' wordt niet ondersteund; kies uit: {', '.join(PAGE_SIZES)}"
         )
     return size
-
-
-def site_base(settings: dict) -> str:
-    """The absolute address links in a PDF start with, without trailing slash."""
-    siteurl = settings.get("SITEURL") or ""
-    if siteurl.startswith(("http://", "https://")):
-        return siteurl.rstrip("/")
-    return str(get(settings, "WIJKKRANT_PREVIEW_URL")).rstrip("/")
