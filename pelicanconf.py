@@ -98,8 +98,9 @@ DRAFT_SAVE_AS = ""  # drafts are held back, never published
 DRAFT_PAGE_SAVE_AS = ""
 
 # --- feeds: Pelican's own are off; the feeds plugin writes them with feedgen ----
-# Feeds need absolute links; a local build (SITEURL "") writes this address.
-FEED_LOCAL_SITEURL = "http://127.0.0.1:8000"
+# Feeds, calendars and wijkkrant PDFs need absolute links; a local build
+# (SITEURL "") uses this address, where `invoke serve` listens.
+LOCAL_SITEURL = "http://127.0.0.1:8000"
 FEED_MAX_ITEMS = 50  # the newest posts per feed
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None

@@ -14,7 +14,7 @@ SITEURL = os.environ.get("SITEURL", "https://wijkraden-bergen-oost.example")
 # the host of SITEURL (none for a *.github.io address). Set it to name another:
 # CUSTOM_DOMAIN = "www.wijkraad-sint-anna.be"
 RELATIVE_URLS = False
-# A build for the public site: plugins that need SITEURL (feeds, calendars)
+# A build for the public site: plugins that need SITEURL (feeds, calendars, wijkkrant PDFs)
 # stop with a clear message when it is missing instead of writing local links.
 PUBLISH = True
 DELETE_OUTPUT_DIRECTORY = True
