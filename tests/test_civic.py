@@ -665,7 +665,7 @@ def test_register_shows_the_latest_status_per_decision_by_year(site):
     ]
     # Two steps on one day: the one written last is the latest.
     assert rows["Gezamenlijke vraag om bankjes"][-1] == "in behandeling sinds 10 maart 2026"
-    assert rows["Voorstel over parkeren"][-2:] == ["verworpen", "nog geen opvolging"]
+    assert rows["Voorstel over parkeren"][-2:] == ["verworpen", "geen opvolging nodig"]
     council = page(site, "/raden/zuid/besluiten/")
     assert council.h1.get_text(strip=True) == "Besluiten van Wijkraad Zuid"
     assert list(register_rows(council)) == ["Gezamenlijke vraag om bankjes", "Voorstel over parkeren"]
