@@ -230,6 +230,8 @@ def test_post_cards_of_events_show_the_period_and_when_they_were_posted(site):
         assert "h-event" in card.select_one(".post-card__body")["class"]
         days = cards["Wintermarkt"]
         assert text(days.select_one(".post-card__when")) == "van donderdag 14 tot en met zaterdag 16 januari 2027", url
+        if url == "/evenementen/":
+            continue
         # a news post has no period and its date needs no label
         news = cards["De werken aan de Veldweg beginnen"]
         assert not news.select(".post-card__when")
