@@ -540,13 +540,14 @@ def test_project_page_shows_stage_budget_horizon_and_dates(site):
     assert shown["Prioriteit"] == "hoog"
     assert shown["Trekker"] == "Werkgroep Verkeer"
     assert shown["Partners"] == "De school, Stad Teststad"
-    assert shown["Start"] == "donderdag 1 januari 2026"
-    assert shown["Fase"].startswith("Fase: lopend")
-    assert soup.select_one(".stage-badge").get_text(strip=True) == "Fase: lopend"
+    # written like the deadline; the stage is labelled once, by its <dt>
+    assert shown["Start"] == "1 januari 2026"
+    assert shown["Fase"].startswith("lopend")
+    assert soup.select_one(".stage-badge").get_text(strip=True) == "lopend"
     assert soup.select_one(".stage-steps [aria-current=step]").get_text(" ", strip=True) == "lopend (nu)"
     assert [text(li) for li in soup.select(".project-goals li")] == ["Een veilige oversteek", "Minder auto's"]
     stopped = page(site, "/projecten/p-gestopt/")
-    assert stopped.select_one(".stage-badge").get_text(strip=True) == "Fase: stopgezet"
+    assert stopped.select_one(".stage-badge").get_text(strip=True) == "stopgezet"
     assert not stopped.select(".stage-steps")  # a stopped project has left the path
 
 

@@ -18,6 +18,7 @@ import subprocess
 import pytest
 
 from conftest import build, make_project, write_tree
+from dutch_formats.filters import make_filters
 from pages import page
 
 FILES = {
@@ -281,6 +282,8 @@ def test_wijkkrant_agenda_words_periods_as_the_site_does(site):
 
 def test_councils_overview_counts_in_words(site):
     assert "Op deze site werken twee raden samen." in text(page(site, "/raden/").select_one(".lead"))
+    count = make_filters({})["dutch_count"]
+    assert [count(n) for n in (1, 2, 12, 20, 21, 1500)] == ["één", "twee", "twaalf", "twintig", "21", "1.500"]
 
 
 def test_project_page_labels_its_stage_once_and_writes_dates_alike(site):
