@@ -295,3 +295,14 @@ def test_project_page_labels_its_stage_once_and_writes_dates_alike(site):
     assert shown["Streefdatum"] == "30 juni 2027"
     # elsewhere the badge stands alone and keeps its label
     assert "Fase: lopend" in text(page(site, "/raden/noord/").select_one(".council__projects"))
+
+
+def test_example_wijkkrant_prints_the_latest_follow_up(example_site):
+    # content/besluiten/advies-schoolstraat.md lists its newest step first
+    post = plain(page(example_site, "/wijkkrant/2026-q4/").select_one("#wk-advies-schoolstraat"))
+    assert "Opvolging door de stad: beantwoord sinds 28 oktober 2026" in post
+    printed = pdf_text(example_site / "wijkkrant" / "2026-q4.pdf")
+    assert "Opvolging door de stad: beantwoord sinds 28 oktober 2026" in printed
+    register = page(example_site, "/besluiten/")
+    assert register_row(register, "Advies aan de stad over de schoolstraat")[-1] == "beantwoord sinds 28 oktober 2026"
+    assert register_row(register, "Voorstel om bloembakken in de Molenweg te zetten")[-1] == "geen opvolging nodig"
