@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 import sys
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import mf2py
 import pytest
@@ -501,17 +501,71 @@ def test_a_hidden_event_has_its_page_and_file_but_is_listed_nowhere(site):
 # --- subscribing and machine-readable markup ------------------------------------------------
 
 
-def test_pages_that_list_events_announce_their_calendar(site):
+def event_pages(output) -> set[str]:
+    return {
+        url_of(output, file) for file in html_pages(output)
+        if page(output, url_of(output, file)).body.get("data-page-type") == "event"
+    }
+
+
+def pages_showing_events(output) -> dict[str, set[str]]:
+    """Every page whose main part links to event pages (other than its own): url -> those events' urls.
+
+    Found in the built site, so a page type added later is checked too.
+    """
+    events = event_pages(output)
+    shown = {}
+    for file in html_pages(output):
+        url = url_of(output, file)
+        linked = {urlsplit(urljoin(url, a["href"])).path for a in page(output, url).select("main a[href]")}
+        if linked & events - {url}:
+            shown[url] = linked & events - {url}
+    return shown
+
+
+@pytest.fixture(scope="module", params=["event_site", "example_site"])
+def any_site(request):
+    return request.getfixturevalue("site" if request.param == "event_site" else "example_site")
+
+
+def test_every_page_that_shows_an_event_marks_it_as_an_h_event(any_site):
+    shown = pages_showing_events(any_site)
+    # listings of every kind: the home page, agendas, category, tag, archive, council and project pages
+    assert {"/", "/agenda/", "/agenda/archief/", "/evenementen/", "/archief/"} <= set(shown)
+    for url, events in shown.items():
+        marked = {urlsplit(e["url"][0]).path for e in h_events(any_site, url)}
+        assert events <= marked, (url, events - marked)
+        for properties in h_events(any_site, url):
+            assert {"name", "start", "url"} <= set(properties), (url, properties)
+
+
+def test_pages_that_list_events_announce_their_calendar(any_site):
+    """Every page showing events links a calendar that holds them, in <head>."""
+    shown = pages_showing_events(any_site)
+    for url, events in shown.items():
+        link = page(any_site, url).find("link", rel="alternate", type="text/calendar")
+        assert link is not None, url
+        calendar_file = resolve(any_site, link["href"])
+        assert calendar_file.is_file(), url
+        held = {urlsplit(str(e["URL"])).path for e in Calendar.from_ical(calendar_file.read_bytes()).walk("VEVENT")}
+        assert events <= held, (url, link["href"], events - held)
     for url, calendar_url in [
         ("/", "/agenda.ics"),
         ("/agenda/", "/agenda.ics"),
         ("/agenda/archief/", "/agenda.ics"),
+        ("/evenementen/", "/agenda.ics"),
+        ("/raden/zuid/", "/raden/zuid/agenda.ics"),
         ("/raden/zuid/agenda/", "/raden/zuid/agenda.ics"),
         ("/evenementen/avondwandeling/", "/evenementen/avondwandeling.ics"),
     ]:
-        link = page(site, url).find("link", rel="alternate", type="text/calendar")
-        assert link is not None and link["href"] == calendar_url, url
-        assert resolve(site, link["href"]).is_file(), url
+        if (any_site / url.lstrip("/")).exists():
+            link = page(any_site, url).find("link", rel="alternate", type="text/calendar")
+            assert link is not None and link["href"] == calendar_url, url
+
+
+def test_pages_without_events_announce_no_calendar(site):
+    news_only = page(site, "/raden/leeg/berichten/")
+    assert news_only.find("link", rel="alternate", type="text/calendar") is None
 
 
 def test_agenda_explains_how_to_subscribe(site):
@@ -527,16 +581,26 @@ def test_agenda_explains_how_to_subscribe(site):
 def h_events(output, url) -> list[dict]:
     html = resolve(output, url).read_text(encoding="utf-8")
     parsed = mf2py.parse(doc=html, url=LOCAL_SITE + url)
-    return [item["properties"] for item in parsed["items"] if "h-event" in item["type"]]
+
+    def walk(items):
+        # an h-event may sit inside another item, e.g. on a project's timeline
+        for item in items:
+            if "h-event" in item["type"]:
+                yield item["properties"]
+            yield from walk(item.get("children", []))
+
+    return list(walk(parsed["items"]))
 
 
 OFFSET = re.compile(r"[+-]\d{2}:?\d{2}$")
 
 
-@pytest.mark.parametrize("url", ["/", "/agenda/", "/agenda/archief/", "/raden/zuid/agenda/"])
+@pytest.mark.parametrize("url", ["/", "/agenda/", "/agenda/archief/", "/raden/zuid/", "/raden/zuid/agenda/", "/evenementen/"])
 def test_every_listed_event_is_an_h_event(site, url):
     events = h_events(site, url)
-    assert [e["name"][0] for e in events] == card_titles(page(site, url))
+    # event cards, and the cards of event posts among other posts
+    listed = page(site, url).select(".event-card__title a, .h-event > .post-card__title a")
+    assert listed and [e["name"][0] for e in events] == [a.get_text(strip=True) for a in listed]
     for properties in events:
         assert {"name", "start", "location", "url"} <= set(properties), properties
         assert properties["url"][0].startswith(f"{LOCAL_SITE}/evenementen/")

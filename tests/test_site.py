@@ -15,12 +15,17 @@ def test_home_lists_newest_posts_with_dutch_dates(example_site):
     home = page(example_site, "/")
     cards = home.select(".post-card")
     titles = [card.select_one(".post-card__title").get_text(strip=True) for card in cards]
-    dates = [card.select_one("time")["datetime"] for card in cards]
+    dates = [card.select_one("time.dt-published")["datetime"] for card in cards]
     assert len(cards) == 6
     assert dates == sorted(dates, reverse=True)
     assert titles[:1] == ["Buurtfeest Molenveld"]
-    first_date = cards[0].select_one("time").get_text(strip=True)
-    assert first_date == "woensdag 18 november 2026"
+    # The newest post is an event: when it happens comes first, the day it
+    # was posted follows with its label.
+    assert cards[0].select_one(".post-card__when").get_text(strip=True) == (
+        "van zaterdag 26 juni 2027, 14:00 tot zondag 27 juni 2027, 01:00"
+    )
+    meta = cards[0].select_one(".post-meta").get_text(" ", strip=True)
+    assert "geplaatst op woensdag 18 november 2026" in meta
     assert "Concept" not in home.get_text() and "Zomerbar" not in home.get_text()
 
 

@@ -15,6 +15,14 @@ DEFAULTS = {
     "TIMEZONE": "Europe/Brussels",
 }
 
+# Babel has no spelled-out numbers; Dutch writes small counts in words
+# ("twee raden"). "één" carries accents so it is not read as the article.
+COUNT_WORDS = (
+    "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+    "negentien", "twintig",
+)
+
 
 def _local(value, zone: ZoneInfo):
     """Datetimes are shown in local time; plain dates stay as they are."""
@@ -96,6 +104,13 @@ def make_filters(settings: dict) -> dict:
         """1.250,5"""
         return format_decimal(value, locale=locale)
 
+    def dutch_count(value) -> str:
+        """twee, twaalf, 21: up to twenty in words, as Dutch running text writes them."""
+        count = int(value)
+        if 0 <= count < len(COUNT_WORDS):
+            return COUNT_WORDS[count]
+        return number(count)
+
     def dutch_month_range(first, last) -> str:
         """oktober-december 2026; december 2026-februari 2027 across a year"""
         first, last = _local(first, zone), _local(last, zone)
@@ -122,6 +137,7 @@ def make_filters(settings: dict) -> dict:
         "iso": iso,
         "euro": euro,
         "number": number,
+        "dutch_count": dutch_count,
         "dutch_month_range": dutch_month_range,
         "file_size": file_size,
     }

@@ -42,11 +42,19 @@ class TimelineItem:
 
 
 def moment_of(post) -> dt.date | dt.datetime:
-    """When a post happened: an event at its start, a decision at its meeting."""
+    """When a post happened: an event at its start, a decision at its meeting.
+
+    A news post at its publication; a publication date written without a
+    time is read as local midnight, and is given back as the day alone, so
+    no one reads "00:00" as the hour something happened.
+    """
     if post.kind == "event":
         return post.start
     if post.kind == "decision":
         return post.meeting
+    local = post.date.astimezone(LOCAL_TZ)
+    if local.time() == dt.time(0, 0):
+        return local.date()
     return post.date
 
 
