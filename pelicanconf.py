@@ -71,6 +71,9 @@ JINJA_ENVIRONMENT = {
     # Everything an editor writes is text; only sanitized HTML bodies are
     # marked safe in the templates.
     "autoescape": True,
+    # Each build (also each preview rebuild) makes fresh environments, so
+    # checking every template file for changes at every include only costs.
+    "auto_reload": False,
     "trim_blocks": True,
     "lstrip_blocks": True,
 }
