@@ -238,8 +238,10 @@ def sentence(text: str) -> str:
 def describe(line: Line) -> str:
     key = line.key
     words = [sentence(key.description)]
-    if key.required or line.required_here:
+    if key.required:
         words.append("Verplicht.")
+    elif line.required_here:
+        words.append("Verplicht op deze site.")
     elif "verplicht" not in key.description:
         # Some descriptions say themselves when a key is needed.
         words.append("Niet verplicht.")

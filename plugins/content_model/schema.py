@@ -475,7 +475,7 @@ class PostBase(Strict):
     )
     council: SlugList = Field(
         default_factory=list,
-        description="slug van de raad (bestandsnaam in raden/), of een lijst; verplicht als de site meer dan één raad heeft",
+        description="de raad: de bestandsnaam in raden/ zonder .yml, of een lijst van raden; verplicht als de site meer dan één raad heeft",
         examples=["sint-anna"],
     )
     tags: TextList = Field(
@@ -501,17 +501,17 @@ class PostBase(Strict):
     )
     project: Slug | None = Field(
         None,
-        description="slug van het project waar dit bij hoort",
+        description="het project waar dit bij hoort: de bestandsnaam in projecten/ zonder .md",
         examples=["groene-kerkstraat"],
     )
     status: Literal[STATUSES] = Field(
         "published",
-        description="draft houdt het bericht tegen",
+        description="met draft houd je het bericht tegen; hidden: wel online, maar in geen enkele lijst",
         examples=["draft"],
     )
     slug: Slug | None = Field(
         None,
-        description="adres van de pagina; standaard de bestandsnaam",
+        description="het adres van de pagina (kleine letters, cijfers en koppeltekens); standaard de bestandsnaam",
         examples=["buurtfeest-2025"],
     )
     authors: TextList = Field(
@@ -669,12 +669,12 @@ class Page(Strict):
     )
     status: Literal[STATUSES] = Field(
         "published",
-        description="draft houdt de pagina tegen",
+        description="met draft houd je de pagina tegen",
         examples=["draft"],
     )
     slug: Slug | None = Field(
         None,
-        description="adres van de pagina; standaard de bestandsnaam",
+        description="het adres van de pagina (kleine letters, cijfers en koppeltekens); standaard de bestandsnaam",
         examples=["over-de-raad"],
     )
 
@@ -688,7 +688,7 @@ class Edition(Strict):
     date: PostDate = Field(description="verschijningsdatum", examples=["2025-07-01"])
     council: Slug | None = Field(
         None,
-        description="slug van de raad; leeg = alle raden",
+        description="de raad: de bestandsnaam in raden/ zonder .yml; leeg = alle raden",
         examples=["sint-anna"],
     )
     publisher: Publisher = Field(
@@ -718,7 +718,7 @@ class Edition(Strict):
     )
     status: Literal[STATUSES] = Field(
         "published",
-        description="draft houdt de editie tegen",
+        description="met draft houd je de editie tegen",
         examples=["draft"],
     )
 
