@@ -288,6 +288,15 @@ def test_follow_page_lists_every_feed_and_calendar(example_site):
         assert f"/{relative}" in linked, relative
     for calendar in ("agenda.ics", "raden/sint-anna/agenda.ics", "raden/molenveld/agenda.ics"):
         assert f"{LOCAL}/{calendar}" in shown, calendar
+    # Every calendar address shown is a calendar the build really wrote.
+    from icalendar import Calendar as ICalendar
+
+    calendars = re.findall(rf"{re.escape(LOCAL)}/(\S+\.ics)", " ".join(sorted(shown)))
+    assert len(calendars) == 3
+    for address in calendars:
+        calendar_file = example_site / address
+        assert calendar_file.is_file(), address
+        assert ICalendar.from_ical(calendar_file.read_bytes()).walk("VEVENT"), address
     headings = [h.get_text(strip=True) for h in soup.select("main h3")]
     assert "Wijkraad Sint-Anna" in headings and "Evenementen" in headings
 

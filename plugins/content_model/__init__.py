@@ -14,7 +14,7 @@ from .clock import build_now
 from .linking import link_articles, prepare_councils
 from .loading import ContentErrors, Problem
 from .reader import ContentModelReader
-from .schema import KINDS, PUBLISHED_STATUSES
+from .schema import KINDS, PUBLISHED_STATUSES, REJECTED_OUTCOME
 from .validation import load_tree
 
 __all__ = ["ContentErrors", "Problem", "load_tree", "register"]
@@ -41,6 +41,7 @@ def validate_content(generator):
         context["KIND_LABELS"] = {kind.name: kind.label.capitalize() for kind in KINDS}
         context["CATEGORY_LABELS"] = {kind.folder: kind.plural for kind in KINDS}
         context["PUBLISHED_STATUSES"] = PUBLISHED_STATUSES
+        context["REJECTED_OUTCOME"] = REJECTED_OUTCOME
     for reader in generator.readers.readers.values():
         if isinstance(reader, ContentModelReader):
             reader.tree = context["content_tree"]

@@ -214,11 +214,15 @@ RUNNING_STAGE, DONE_STAGE, STOPPED_STAGE = "lopend", "afgerond", "stopgezet"
 
 # Values an editor picks from a list. The order is the order shown to
 # readers (projects grouped by stage follow STAGES).
-STATUSES = (DRAFT_STATUS, "published", "hidden")
+# "published" is listed everywhere; "hidden" is online but in no list.
+LISTED_STATUS = "published"
+STATUSES = (DRAFT_STATUS, LISTED_STATUS, "hidden")
 STAGES = ("idee", "gepland", RUNNING_STAGE, DONE_STAGE, STOPPED_STAGE)
 PRIORITIES = ("hoog", "middel", "laag")
 HORIZONS = ("KT", "MLT", "LT")
-OUTCOMES = ("aangenomen", "verworpen", "uitgesteld")
+# A rejected proposal asks nothing of the city, so it needs no follow-up.
+REJECTED_OUTCOME = "verworpen"
+OUTCOMES = ("aangenomen", REJECTED_OUTCOME, "uitgesteld")
 FOLLOW_UP_STATUSES = ("ingediend", "in behandeling", "beantwoord", "uitgevoerd", "afgewezen")
 
 # A post with one of these statuses is on the site (a hidden one is listed nowhere).

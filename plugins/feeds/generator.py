@@ -112,11 +112,15 @@ class FeedsGenerator(Generator):
         }
 
     def calendars(self) -> list[Calendar]:
+        """The calendars the events plugin writes, as it announces them in the
+        context (read at output time, after every generator's context)."""
+        if "CALENDAR_URL" not in self.context:
+            return []
         return [
-            Calendar("Alle activiteiten", self.options.calendar_url),
+            Calendar("Alle activiteiten", self.context["CALENDAR_URL"]),
             *(
-                Calendar(council.name, self.options.council_calendar_url.format(slug=council.slug))
-                for council in self.context["councils"]
+                Calendar(entry.council.name, entry.calendar_url)
+                for entry in self.context.get("council_agendas", [])
             ),
         ]
 

@@ -21,10 +21,6 @@ DEFAULTS = {
     # The page that lists every feed and calendar.
     "FOLLOW_URL": "volg-ons/",
     "FOLLOW_SAVE_AS": "volg-ons/index.html",
-    # The calendars are written by the calendar plugin; the "Volg ons" page
-    # lists them at the addresses the team agreed on (same setting names).
-    "CALENDAR_URL": "agenda.ics",
-    "COUNCIL_CALENDAR_URL": "raden/{slug}/agenda.ics",
 }
 
 
@@ -41,8 +37,6 @@ class FeedSettings:
     kind_path: str
     follow_url: str
     follow_save_as: str
-    calendar_url: str
-    council_calendar_url: str
     timezone: str
 
 
@@ -60,7 +54,5 @@ def read(settings: dict) -> FeedSettings:
         kind_path=get(settings, "FEED_KIND_PATH"),
         follow_url=get(settings, "FOLLOW_URL"),
         follow_save_as=get(settings, "FOLLOW_SAVE_AS"),
-        calendar_url=get(settings, "CALENDAR_URL"),
-        council_calendar_url=get(settings, "COUNCIL_CALENDAR_URL"),
         timezone=settings.get("TIMEZONE") or "Europe/Brussels",
     )

@@ -22,7 +22,7 @@ from pelican.generators import Generator
 
 from content_model.reader import LOCAL_LINK_RE
 from content_model.sanitize import clean_html
-from content_model.schema import DRAFT_STATUS
+from content_model.schema import DRAFT_STATUS, LISTED_STATUS
 from content_model.site_address import public_siteurl
 
 from . import settings as wk_settings
@@ -193,7 +193,7 @@ class WijkkrantGenerator(Generator):
                 relative_urls=self.settings["RELATIVE_URLS"],
                 edition=edition,
             )
-        listed = [e for e in self.editions if e.status == "published"]
+        listed = [e for e in self.editions if e.status == LISTED_STATUS]
         writer.write_file(
             wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
             self.get_template("wijkkrant_archive"),
