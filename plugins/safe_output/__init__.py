@@ -1,43 +1,40 @@
 """safe_output: the live site is replaced only by a complete, successful build.
 
-Pelican writes straight into the output folder, so a build that fails half
-way leaves half a site. This plugin points Pelican at a staging folder beside
-the output folder and swaps it in when the build has finished. A failed build
-leaves the previous output exactly as it was, and a preview server keeps
-serving the last good site.
+Pelican writes straight into its output folder, so a build that fails half
+way, is killed, or runs at the same time as another leaves half a site. The
+build command therefore builds inside :func:`staged_output`::
 
-Other plugins must write below ``generator.output_path`` (or
-``pelican.output_path``), never below ``settings["OUTPUT_PATH"]``.
+    with staged_output(Path("output")) as staging:
+        ...  # build the whole site into `staging`
 
-The swap happens when ``Pelican.run()`` returns, after every ``finalized``
-receiver: plugins such as the sitemap write their file at ``finalized``, and
-blinker calls a signal's receivers in no fixed order.
+which holds an exclusive lock (one build at a time per output folder), hands
+out a fresh staging folder beside the output folder, checks the staged site
+(:func:`scan_staged`: no links, no special files, only
+:data:`PUBLISHED_SUFFIXES`) and then puts it in the place of the output
+folder. A failed or refused build leaves the previous output exactly as it
+was, and file-system problems become a Dutch :class:`OutputError` instead of
+a traceback.
+
+Platforms: the swap is atomic on Linux (kernel 3.15 or later, on ext4, xfs,
+btrfs, tmpfs and overlayfs: ``renameat2`` with ``RENAME_EXCHANGE``). On other
+systems, or file systems without that call, it is two renames; a build
+killed between them leaves ``output.previous``, which the next build puts
+back before it starts.
+
+This is a library for the build command (``content_model.cli``), not a
+Pelican plugin. Other plugins write below ``generator.output_path`` (or
+``pelican.output_path``), which is the staging folder during a build.
 """
 
-from pelican import signals
+from .errors import OutputError
+from .scan import PUBLISHED_SUFFIXES, scan_staged
+from .swap import keep_times_of_unchanged_files
+from .transaction import staged_output
 
-from .swap import staging_path, swap_in
-
-
-def use_staging(pelican):
-    pelican.final_output_path = pelican.output_path
-    pelican.output_path = str(staging_path(pelican.output_path))
-    # Every build starts from an empty staging folder.
-    pelican.delete_outputdir = True
-    run = pelican.run
-
-    def run_then_publish():
-        # An exception in run() propagates and leaves the old output alone.
-        result = run()
-        publish(pelican)
-        return result
-
-    pelican.run = run_then_publish
-
-
-def publish(pelican):
-    swap_in(pelican.output_path, pelican.final_output_path)
-
-
-def register():
-    signals.initialized.connect(use_staging)
+__all__ = [
+    "PUBLISHED_SUFFIXES",
+    "OutputError",
+    "keep_times_of_unchanged_files",
+    "scan_staged",
+    "staged_output",
+]
