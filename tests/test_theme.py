@@ -1,23 +1,32 @@
-"""The theme as built HTML: structure, statements, identity, sitemap, robots.txt, fonts.
+"""The theme as built HTML: structure, statements, identity, the Content-Security-Policy,
+sitemap, robots.txt, fonts.
 
 What a browser must judge (contrast, focus, reflow, requests) is in
-test_browser.py; this module reads the built files.
+test_browser.py; this module reads the built files, apart from a few checks
+that the browser enforces the Content-Security-Policy as meant.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import json
 import re
 import xml.etree.ElementTree as ET
+from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image
 
+from browser import Browser, serve
 from conftest import COUNCIL, EPOCH, ROOT, build, make_project, write_tree
-from identity.colors import contrast, parse, relative_luminance, text_on
-from identity.palette import BACKGROUNDS, DARK, LIGHT, TEXT_COLORS, build_palette
+from identity.colors import channels, contrast, parse, relative_luminance, text_on
+from identity.palette import BACKGROUNDS, DARK, LIGHT, TEXT_COLORS, Palette, build_palette, theme_css
+from identity.settings import content_security_policy
 from pages import html_pages, page, resolve, url_of
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -171,7 +180,9 @@ def test_privacy_statement_says_nothing_is_stored(example_site):
         # JSON-LD (schema.org data for search engines) is data, not a script that runs.
         scripts = [tag for tag in other.find_all("script") if tag.get("type") != "application/ld+json"]
         assert not scripts and not other.find(["form", "iframe"]), url
-        assert not other.find("meta", attrs={"http-equiv": True}), url  # e.g. set-cookie
+        # No set-cookie or refresh: the one http-equiv is the Content-Security-Policy.
+        equivs = [meta["http-equiv"] for meta in other.find_all("meta", attrs={"http-equiv": True})]
+        assert equivs == ["Content-Security-Policy"], url
 
 
 # --- identity: name, logo, accent colour ------------------------------------------------------
@@ -198,6 +209,8 @@ def test_an_accepted_accent_colour_reaches_every_page_with_contrast(project):
         colours = style_properties(soup)
         assert colours["light"]["accent"] == "#8a1538", url
         assert not soup.select_one(".site-header img"), url  # no logo in this content
+        # The policy's hash follows the colours.
+        assert csp_problems(resolve(output, url).read_text(encoding="utf-8")) == [], url
     light, dark = colours["light"], colours["dark"]
     assert light["accent-text"] == "#ffffff" and contrast(light["accent-text"], light["accent"]) >= 4.5
     # Dark mode gets a lighter shade of the same colour that reads on dark backgrounds.
@@ -273,6 +286,231 @@ def test_the_fixed_palette_reaches_aa_in_light_and_dark():
                 assert contrast(scheme[text], scheme[background]) >= 4.5, (text, background)
             # The focus ring is a user-interface part: 3:1 (WCAG 1.4.11).
             assert contrast(scheme["focus"], scheme[background]) >= 3, background
+
+
+# --- Content-Security-Policy: the site itself, nothing else ---------------------------------------
+
+# The policy base.html writes, but for the hash of the page's own <style>.
+EXPECTED_POLICY = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'"],
+    "style-src": ["'self'", "<hash of the page's <style>>"],
+    "script-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+# A source that names no host: a keyword or a hash, in single quotes.
+KEYWORD_SOURCE_RE = re.compile(r"^'(self|none|sha256-[A-Za-z0-9+/]+={0,2})'$")
+STYLE_RE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+CSP_META_RE = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+
+
+def sha256_source(text: str) -> str:
+    """What a browser compares an inline element with: 'sha256-' + base64 of the text's SHA-256."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def csp_directives(policy: str) -> dict[str, list[str]]:
+    """ "default-src 'self'; img-src 'self'" -> {"default-src": ["'self'"], "img-src": ["'self'"]}"""
+    directives: dict[str, list[str]] = {}
+    for part in policy.split(";"):
+        name, *sources = part.split()
+        assert name not in directives, f"{name} twice"
+        directives[name] = sources
+    return directives
+
+
+def csp_problems(html: str) -> list[str]:
+    """What is wrong with a built page's policy and with what it would have to allow."""
+    soup = BeautifulSoup(html, "html.parser")
+    metas = soup.find_all("meta", attrs={"http-equiv": re.compile("^content-security-policy$", re.I)})
+    if len(metas) != 1:
+        return [f"{len(metas)} Content-Security-Policy metas"]
+    problems = []
+    # A <meta> policy covers only what follows it: right after the charset.
+    first = soup.head.find_all(recursive=False)[:2]
+    if not (first[0].name == "meta" and first[0].get("charset") and first[1] is metas[0]):
+        problems.append(f"the policy is not right after <meta charset>: {[str(tag)[:40] for tag in first]}")
+    policy = csp_directives(metas[0]["content"])
+    problems += [f"{name} allows {source}" for name, sources in policy.items()
+                 for source in sources if not KEYWORD_SOURCE_RE.match(source)]
+    # The hash is computed from the page's bytes, not taken from the build.
+    styles = STYLE_RE.findall(html)
+    if len(styles) != 1 or len(soup.find_all("style")) != 1:
+        problems.append(f"{len(styles)} inline <style> elements, only the colours expected")
+    else:
+        expected = {**EXPECTED_POLICY, "style-src": ["'self'", sha256_source(styles[0])]}
+        if policy != expected:
+            problems.append(f"policy {policy} is not {expected}")
+    for tag in soup.find_all(True):
+        if tag.has_attr("style"):
+            problems.append(f"style attribute on <{tag.name}>")
+        problems += [f"event handler {name} on <{tag.name}>" for name in tag.attrs if name.lower().startswith("on")]
+        if tag.name in ("a", "area") and tag.get("href", "").strip().lower().startswith("javascript:"):
+            problems.append(f"javascript: link {tag['href']}")
+    for script in soup.find_all("script"):
+        if script.get("type") == "application/ld+json":
+            json.loads(script.string)  # data for search engines, never run
+        elif not script.get("src", "").startswith("/"):
+            problems.append(f"script that the policy would block: {str(script)[:60]}")
+    return problems
+
+
+def test_every_page_allows_only_the_site_itself(example_site):
+    problems = {}
+    for file in html_pages(example_site):
+        if found := csp_problems(file.read_text(encoding="utf-8")):
+            problems[url_of(example_site, file)] = found
+    assert len(html_pages(example_site)) >= 20 and not problems, problems
+    # One policy for the whole site: the colours are the same on every page.
+    policies = {CSP_META_RE.search(file.read_text(encoding="utf-8")).group(0) for file in html_pages(example_site)}
+    assert len(policies) == 1, policies
+    # JSON-LD blocks are there (and untouched by the policy): data, not scripts.
+    assert page(example_site, "/evenementen/wijkwandeling/").find("script", type="application/ld+json")
+
+
+def test_the_policy_check_catches_a_bad_page(example_site):
+    built = (example_site / "index.html").read_text(encoding="utf-8")
+    assert csp_problems(built) == []
+    changed_style = built.replace("--text:", "--text: ", 1)  # one byte more: the hash no longer fits
+    assert any(p.startswith("policy ") for p in csp_problems(changed_style))
+    meta = CSP_META_RE.search(built).group(0)
+    late = built.replace(meta, "").replace("</title>", "</title>" + meta)  # no longer first
+    assert any("not right after" in p for p in csp_problems(late))
+    foreign = built.replace("img-src 'self'", "img-src 'self' https://elders.example")
+    assert "img-src allows https://elders.example" in csp_problems(foreign)
+    for bad in ('<p style="color:red">x</p>', '<p onclick="go()">x</p>', "<script>go()</script>", "<style>p{}</style>"):
+        assert csp_problems(built.replace("</main>", bad + "</main>")), bad
+
+
+def test_the_policy_and_its_style_have_one_owner():
+    palette, _ = build_palette("#8a1538")
+    css = theme_css(palette)
+    assert css.startswith(":root{--background:#ffffff;") and "--accent:#8a1538;" in css
+    assert content_security_policy([css]) == (
+        "default-src 'self'; img-src 'self'; style-src 'self' " + sha256_source(css) + "; "
+        "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+    )
+    # Only checked colours reach the unescaped <style>.
+    with pytest.raises(ValueError):
+        theme_css(Palette(light={**palette.light, "accent": "red}</style><script>"}, dark=palette.dark))
+
+
+# In a real browser: the policy lets the site's own parts in and keeps others out.
+
+# Run in every new document before its own content: keep what the browser refuses.
+RECORD_VIOLATIONS = """
+window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', event => window.cspViolations.push(
+  {directive: event.effectiveDirective, blocked: event.blockedURI}));
+"""
+# The violations so far, once ``arguments[0]`` of them have come or a second has passed.
+# The browser reports them in a task of its own, a moment after refusing: look
+# only after other tasks had their turn, also when none are expected.
+READ_VIOLATIONS = """
+const [expected, done] = [arguments[0], arguments[arguments.length - 1]];
+const started = Date.now();
+(function wait() {
+  if (Date.now() - started >= 50 && window.cspViolations.length >= expected || Date.now() - started > 1000) {
+    done(window.cspViolations);
+  } else setTimeout(wait, 25);
+})();
+"""
+# A link in the text (or the footer, for a page without one), coloured by site.css's var(--link).
+LINK_COLOUR = "return getComputedStyle(document.querySelector('main p a, main a:not(.button), .site-footer a')).color"
+LINK_PROPERTY = "return getComputedStyle(document.documentElement).getPropertyValue('--link').trim()"
+
+
+def rgb(color: str) -> str:
+    """"#0b5e3b" -> "rgb(11, 94, 59)", as getComputedStyle writes it."""
+    return "rgb({}, {}, {})".format(*channels(color))
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = Browser()
+    yield chromium
+    chromium.close()
+
+
+@contextmanager
+def recording_violations(browser: Browser):
+    added = browser.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": RECORD_VIOLATIONS})
+    try:
+        yield lambda expected=1: browser.driver.execute_async_script(READ_VIOLATIONS, expected)
+    finally:
+        browser.driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": added["identifier"]})
+
+
+def blocked_requests(browser: Browser) -> dict[str, str]:
+    """{url: reason} for every request the browser refused since the log was last read."""
+    urls, blocked = {}, {}
+    for entry in browser.driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        params = message.get("params", {})
+        if message.get("method") == "Network.requestWillBeSent":
+            urls[params["requestId"]] = params["request"]["url"]
+        elif message.get("method") == "Network.loadingFailed" and params.get("blockedReason"):
+            blocked[urls.get(params["requestId"], "?")] = params["blockedReason"]
+    return blocked
+
+
+def test_the_browser_applies_the_colours_and_reports_no_violation(browser, example_site):
+    browser.viewport(1280, 900)
+    # Every page has the same colours (test_every_page_allows_only_the_site_itself).
+    colours = style_properties(page(example_site, "/"))
+    found = {}
+    with serve(example_site) as site, recording_violations(browser) as violations:
+        browser.driver.get_log("performance")  # forget earlier requests
+        every_page = [url_of(example_site, file) for file in html_pages(example_site)]
+        # The dark colours are in the same <style>: a few pages show they apply too.
+        for scheme, urls in (("light", every_page), ("dark", ["/", "/evenementen/wijkwandeling/", "/404.html"])):
+            browser.media("", scheme)
+            link = colours[scheme]["link"]
+            for url in urls:
+                browser.open(site + url)
+                # The colours come from the inline <style> only: refused, links would be black.
+                if (shown := browser.run(LINK_COLOUR)) != rgb(link):
+                    found[f"{scheme} {url}"] = f"link colour {shown}, not {rgb(link)}"
+                if seen := violations(0):
+                    found[f"{scheme} {url}"] = seen
+        assert not blocked_requests(browser)
+        # axe-core is injected by WebDriver, which the page's policy does not cover.
+        browser.media("", "light")
+        browser.open(site + "/evenementen/wijkwandeling/")
+        assert browser.axe() == [] and violations(0) == []
+    assert not found, found
+
+
+def test_the_policy_blocks_an_image_and_a_style_from_elsewhere(browser, example_site, tmp_path):
+    built = (example_site / "index.html").read_text(encoding="utf-8")
+    meta, style = CSP_META_RE.search(built).group(0), STYLE_RE.search(built).group(0)
+    with Image.new("RGB", (8, 8), "#0b5e3b") as picture:
+        picture.save(tmp_path / "eigen.png")
+    # The site's own policy and colours, with what a careless edit could add.
+    (tmp_path / "index.html").write_text(
+        f"""<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8">{meta}<title>Van elders</title>{style}
+<style>p {{ color: #ff0000; }}</style></head>
+<body><main><p><a href="/">Een link</a> in een alinea.</p>
+<img id="elders" src="https://elders.example/x.png" alt="Van elders">
+<img id="eigen" src="/eigen.png" alt="Van hier"></main></body></html>""",
+        encoding="utf-8",
+    )
+    browser.viewport(1280, 900)
+    browser.media("", "light")
+    with serve(tmp_path) as base_url, recording_violations(browser) as violations:
+        browser.driver.get_log("performance")
+        browser.open(base_url + "/")
+        seen = sorted((v["directive"], v["blocked"]) for v in violations(2))
+        assert seen == [("img-src", "https://elders.example/x.png"), ("style-src-elem", "inline")]
+        assert blocked_requests(browser) == {"https://elders.example/x.png": "csp"}
+        loaded = "const i = document.getElementById(arguments[0]); return i.complete && i.naturalWidth > 0"
+        assert not browser.run(loaded, "elders") and browser.run(loaded, "eigen")
+        # The site's own <style> still applies (its hash is in the policy); the other one does not.
+        assert browser.run(LINK_PROPERTY) == style_properties(page(example_site, "/"))["light"]["link"]
+        assert browser.run("return getComputedStyle(document.querySelector('main p')).color") != "rgb(255, 0, 0)"
 
 
 # --- fonts, icons, stylesheet ------------------------------------------------------------------

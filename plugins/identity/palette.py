@@ -3,12 +3,13 @@
 Every colour the stylesheet uses is decided here, so that every pair that
 carries text can be checked for contrast in one place (the tests check the
 fixed pairs; :func:`build_palette` checks the accent). The stylesheet only
-reads them, as CSS custom properties that ``base.html`` writes into a small
-``<style>`` (see ``partials/theme_colors.html``).
+reads them, as CSS custom properties in a small ``<style>`` on every page:
+:func:`theme_css` writes its text, ``partials/theme_colors.html`` prints it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from content_model import Problem
@@ -37,6 +38,10 @@ TEXT_COLORS = ("text", "muted")
 # The shade of the accent derived for dark mode aims higher than AA's 4.5:1:
 # links in a muted colour on black are hard to read for ageing eyes.
 DARK_LINK_CONTRAST = 7.0
+
+# What may appear in the <style>: a property name and a "#rrggbb" value.
+CUSTOM_PROPERTY_RE = re.compile(r"^[a-z][a-z-]*$")
+HEX_COLOR_RE = re.compile(r"^#[0-9a-f]{6}$")
 
 SETTING = "ACCENT_COLOR"
 SETTINGS_FILE = "pelicanconf.py"
@@ -104,3 +109,23 @@ def build_palette(value: object) -> tuple[Palette | None, list[Problem]]:
     light = {**LIGHT, "accent": accent, "accent-text": on_accent, "link": accent}
     dark = {**DARK, "accent": dark_accent, "accent-text": text_on(dark_accent), "link": dark_accent}
     return Palette(light=light, dark=dark), []
+
+
+def theme_css(palette: Palette) -> str:
+    """The exact text of the ``<style>`` every page carries: the palette as
+    custom properties on ``:root``, the dark ones in a prefers-color-scheme block.
+
+    This is the one place that text is made: templates print it as it is and
+    the Content-Security-Policy carries its hash (:mod:`identity.settings`),
+    so one byte changed here changes both. Names and values are checked
+    (``--name:#rrggbb;`` only), so the text can be printed unescaped and can
+    never close the ``<style>`` element.
+    """
+
+    def block(scheme: dict[str, str]) -> str:
+        for name, value in scheme.items():
+            if not (CUSTOM_PROPERTY_RE.match(name) and HEX_COLOR_RE.match(value)):
+                raise ValueError(f"not a colour custom property: --{name}:{value}")
+        return ":root{" + "".join(f"--{name}:{value};" for name, value in scheme.items()) + "}"
+
+    return block(palette.light) + "@media (prefers-color-scheme:dark){" + block(palette.dark) + "}"
