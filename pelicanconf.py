@@ -47,7 +47,6 @@ MARKDOWN = {
 # --- plugins: listed explicitly, so an installed plugin never switches itself on
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
-    "safe_output",
     "template_cache",
     "content_model",
     "dutch_formats",

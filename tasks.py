@@ -37,7 +37,7 @@ def _exit_on_failure(code: int) -> None:
 @task(help={"github": "also print each problem as a GitHub Actions annotation (for CI)"})
 def check(c, github=False):
     """Check all content for mistakes, without building (fast)."""
-    _exit_on_failure(cli.check(CONTENT, github=github))
+    _exit_on_failure(cli.check(CONTENT, github=github, settings_file=HERE / "pelicanconf.py"))
 
 
 @task(
@@ -137,7 +137,7 @@ def docs(c, check_only=False):
 @task
 def clean(c):
     """Remove the built site and caches."""
-    for path in (OUTPUT, OUTPUT.with_name("output.building"), HERE / "cache"):
+    for path in (OUTPUT, *HERE.glob("output.building*"), *HERE.glob("output.previous*"), HERE / "cache"):
         shutil.rmtree(path, ignore_errors=True)
 
 

@@ -6,18 +6,29 @@ Signals:
 * ``generator_init``: at the first generator of a build, the whole content
   tree is validated; any problem stops the build before anything is written.
 * ``article_generator_finalized``: posts get their council and project objects.
+* ``static_generator_finalized``: the files about to be copied are checked
+  once more: each must be a regular file inside ``content/``, in a folder
+  that takes its type. The check has refused anything else already; this
+  guards the copy itself (Pelican copies whatever a ``{static}`` link names).
 """
+
+import logging
 
 from pelican import signals
 
 from .clock import build_now
 from .linking import link_articles, prepare_councils
+from .limits import Limits
 from .loading import ContentErrors, Problem
+from .problems import printable
 from .reader import ContentModelReader
 from .schema import KINDS, PUBLISHED_STATUSES, REJECTED_OUTCOME
+from .static_files import unpublishable_static_files
 from .validation import load_tree
 
-__all__ = ["ContentErrors", "Problem", "load_tree", "register"]
+__all__ = ["ContentErrors", "Limits", "Problem", "load_tree", "register"]
+
+logger = logging.getLogger(__name__)
 
 
 def install_reader(readers):
@@ -31,9 +42,14 @@ def validate_content(generator):
     context = generator.context
     if "content_tree" not in context:
         context["build_now"] = build_now()
-        tree = load_tree(generator.path)
+        limits, problems = Limits.from_settings(generator.settings)
+        if problems:
+            raise ContentErrors(problems)
+        tree = load_tree(generator.path, limits)
         if tree.problems:
             raise ContentErrors(tree.problems)
+        for notice in tree.notices:
+            logger.warning("%s", printable(str(notice)))
         context["content_tree"] = tree
         context["councils"] = prepare_councils(tree, generator.settings)
         context["council_by_slug"] = tree.councils
@@ -47,6 +63,12 @@ def validate_content(generator):
             reader.tree = context["content_tree"]
 
 
+def guard_static_files(generator):
+    problems = unpublishable_static_files(generator.staticfiles, generator.path)
+    if problems:
+        raise ContentErrors(problems)
+
+
 def link(generator):
     link_articles(generator, generator.context["content_tree"])
 
@@ -55,3 +77,4 @@ def register():
     signals.readers_init.connect(install_reader)
     signals.generator_init.connect(validate_content)
     signals.article_generator_finalized.connect(link)
+    signals.static_generator_finalized.connect(guard_static_files)

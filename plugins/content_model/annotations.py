@@ -21,8 +21,15 @@ LINE_KEY_RE = re.compile(r"^regel (\d+)$")
 KEY_PART_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
+# Controls and line separators that GitHub's escaping leaves as they are:
+# shown as visible text, so the command stays on its one line.
+OTHER_CONTROLS_RE = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # "##[" starts a command of GitHub's older syntax anywhere in a line.
+    return OTHER_CONTROLS_RE.sub(lambda match: repr(match.group())[1:-1], text).replace("##[", "## [")
 
 
 def _escape_property(text: str) -> str:

@@ -9,13 +9,29 @@ give is shown by at least one case, so a new message cannot go undocumented.
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
+
+from PIL import Image
 
 from .loading import Problem
 from .validation import load_tree
+
+def picture(width: int = 4, height: int = 3, format: str = "JPEG", mode: str = "RGB") -> bytes:
+    """A real picture file of the given size, made here (a few bytes for small ones)."""
+    return _picture(width, height, format, mode)
+
+
+@cache
+def _picture(width: int, height: int, format: str, mode: str) -> bytes:
+    buffer = io.BytesIO()
+    Image.new(mode, (width, height)).save(buffer, format=format)
+    return buffer.getvalue()
+
 
 # A small, valid site every case starts from: two councils (so posts must
 # name theirs), a project, an image.
@@ -26,7 +42,7 @@ BASE: dict[str, str | bytes] = {
         "---\ntitle: Groene Kerkstraat\ndate: 2025-01-10\ncouncil: sint-anna\nstage: lopend\n---\n"
         "Meer bomen in de Kerkstraat.\n"
     ),
-    "afbeeldingen/buurtfeest.jpg": b"\xff\xd8\xff\xe0",
+    "afbeeldingen/buurtfeest.jpg": picture(),
 }
 
 
@@ -76,6 +92,9 @@ class ErrorCase:
     advice: str  # what to do about it
     # Files that are links to another path (a link to nothing cannot be read).
     links: dict[str, str] = field(default_factory=dict)
+    # Files of a size in bytes, written as holes (sparse): large without
+    # costing disk space or time.
+    sizes: dict[str, int] = field(default_factory=dict)
 
 
 GROUPS = (
@@ -83,6 +102,7 @@ GROUPS = (
     "Sleutels en waarden",
     "Datums en uren",
     "Verwijzingen naar andere bestanden",
+    "Foto's en bestanden",
 )
 
 CASES: tuple[ErrorCase, ...] = (
@@ -141,11 +161,40 @@ CASES: tuple[ErrorCase, ...] = (
     ),
     ErrorCase(
         "Het bestand zelf",
-        "Het bestand kan niet gelezen worden",
+        "Een snelkoppeling in plaats van een bestand",
+        {"evenementen/buurtfeest.md": event("image: afbeeldingen/systeem/passwd", "image_alt: Een bestand")},
+        "Een snelkoppeling (symbolische link) kan naar elke plek op de computer wijzen die de site "
+        "bouwt; de site volgt ze nooit. Verwijder de snelkoppeling en zet het bestand zelf in de map.",
+        links={"afbeeldingen/systeem": "/etc", "bijlagen/verslag.pdf": "../../verslagen/verslag-juni.pdf"},
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een bestandsnaam zonder letters of cijfers",
+        {"berichten/🎉.md": "---\ntitle: Feest\ndate: 2025-06-01\ncouncil: sint-anna\n---\nTekst.\n"},
+        "De bestandsnaam wordt het webadres van de pagina. Gebruik letters, cijfers en "
+        "koppeltekens, bv. `buurtfeest-2025.md`.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een raad in twee bestanden",
+        {"raden/heilig-hart.yml": "name: Wijkraad Heilig Hart\n", "raden/heilig-hart.yaml": "name: Wijkraad Heilig Hart\n"},
+        "Hou één bestand per raad, met de extensie `.yml`, en verwijder het andere.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een tekstbestand dat te groot is",
         {},
-        "Het bestand is een snelkoppeling naar een bestand dat er niet (meer) is, of het mag niet "
-        "gelezen worden. Verwijder het en maak het opnieuw als gewoon bestand.",
-        links={"berichten/verslag.md": "../verslagen/verslag-juni.md"},
+        "Een bericht van meer dan 200 kB is tien boeken lang: meestal is er per ongeluk iets in "
+        "geplakt. Maak de tekst korter, of zet een lang verslag als PDF in `content/bijlagen/` en "
+        "link ernaar.",
+        sizes={"berichten/verslag.md": 300_000},
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een onzichtbaar stuurteken",
+        {"berichten/nieuwe-bank.md": "---\ntitle: Nieuwe bank\ndate: 2025-06-01\ncouncil: sint-anna\n---\nEr staat\x00 een bank.\n"},
+        "Bij kopiëren uit een ander programma komen soms onzichtbare tekens mee. Typ de genoemde "
+        "regel opnieuw, of kopieer de tekst eerst in een eenvoudige teksteditor (Kladblok).",
     ),
     ErrorCase(
         "Het bestand zelf",
@@ -300,6 +349,62 @@ CASES: tuple[ErrorCase, ...] = (
         "Voeg `image_alt:` toe met een korte zin over wat er op de afbeelding te zien is. "
         "Blinde en slechtziende bewoners horen die zin voorgelezen.",
     ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een sleutel die twee keer voorkomt",
+        {"evenementen/buurtfeest.md": "---\ntitle: Buurtfeest\ndate: 2025-06-01\ncouncil: sint-anna\n"
+         "start: 2025-06-14 14:00\nlocation: Buurtpark\ntitle: Buurtfeest in het park\n---\nWelkom.\n"},
+        "Elke sleutel staat maar één keer in een bestand. Hou de regel met de juiste waarde en "
+        "verwijder de andere.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een waarde die met een sterretje begint",
+        {"evenementen/buurtfeest.md": event("title: *Nieuw* buurtfeest")},
+        "Zet de hele waarde tussen aanhalingstekens: `title: \"*Nieuw* buurtfeest\"`. Een `*` of "
+        "`&` vooraan heeft anders een speciale betekenis.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Lijsten in lijsten, te diep",
+        {"evenementen/buurtfeest.md": event("tags: " + "[" * 25 + "groen" + "]" * 25)},
+        "Een lijst is één niveau: `tags: [groen, verkeer]`. Kijk de haakjes en de inspringing na.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "HTML-code in een titel of naam",
+        {"evenementen/buurtfeest.md": event("title: <b>Buurtfeest</b>")},
+        "Titels en namen zijn gewone tekst: feedlezers en agenda's tonen ze zoals ze zijn. Haal de "
+        "code weg; wil je iets benadrukken, doe dat in de tekst onder de streepjes.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een thema zonder letters of cijfers",
+        {"evenementen/buurtfeest.md": event("tags: ['!!!']")},
+        "Een thema krijgt een eigen pagina met een adres uit zijn naam. Schrijf het in woorden, bv. "
+        "`tags: [feest]`.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een getal dat oneindig is",
+        {"projecten/buurtmoestuin.md": PROJECT.format(extra="budget: .inf\n")},
+        "Schrijf een gewoon bedrag in cijfers, bv. `budget: 12500`.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een afbeelding buiten content/",
+        {"evenementen/buurtfeest.md": event("image: ../../../etc/passwd", "image_alt: Een bestand")},
+        "De site gebruikt alleen bestanden uit `content/`. Laad de foto op in "
+        "`content/afbeeldingen/` en schrijf `image: afbeeldingen/naam.jpg`.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een afbeelding die geen afbeelding is",
+        {"evenementen/buurtfeest.md": event("image: bijlagen/verslag.pdf", "image_alt: Het verslag"),
+         "bijlagen/verslag.pdf": b"%PDF-1.4\n"},
+        "Bij `image` en `cover` hoort een foto of tekening uit `content/afbeeldingen/` (.jpg, .png, "
+        ".webp, .gif of .svg). Een document zet je als link in de tekst.",
+    ),
     # --- dates and times -------------------------------------------------------------
     ErrorCase(
         "Datums en uren",
@@ -320,6 +425,12 @@ CASES: tuple[ErrorCase, ...] = (
         {"evenementen/buurtfeest.md": event("date: 2025-02-30")},
         "Kijk de dag en de maand na: februari heeft 28 of 29 dagen, april, juni, september en "
         "november 30.",
+    ),
+    ErrorCase(
+        "Datums en uren",
+        "Een jaar dat niet kan",
+        {"evenementen/buurtfeest.md": event("end: 9999-06-14 17:00")},
+        "Kijk het jaar na: meestal is het een tikfout, zoals 2205 in plaats van 2025.",
     ),
     ErrorCase(
         "Datums en uren",
@@ -407,6 +518,103 @@ CASES: tuple[ErrorCase, ...] = (
         "Laad het bestand op in `content/bijlagen/` (of `content/afbeeldingen/`) of verbeter de "
         "naam in de link: hoofdletters en extensie tellen mee.",
     ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een link naar een bestand buiten content/",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n"
+         "Lees het [verslag]({attach}../../../../etc/passwd).\n"},
+        "Een link naar een bestand van de site wijst naar `content/afbeeldingen/`, "
+        "`content/bijlagen/` of `content/extra/`, bv. `[verslag](bijlagen/verslag-juni.pdf)`. Laad "
+        "het bestand daar op.",
+    ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een link naar een bestand buiten de mappen voor bestanden",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n"
+         "Zie [de raad]({static}/raden/sint-anna.yml).\n"},
+        "Alleen bestanden in `afbeeldingen/`, `bijlagen/` en `extra/` komen als bestand op de site. "
+        "Link naar een pagina van de site met zijn webadres, bv. `[de raad](/raden/sint-anna/)`.",
+    ),
+    # --- pictures and files ------------------------------------------------------------------
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een afbeelding van een andere website",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n"
+         "![De straat](https://www.example.org/straat.jpg)\n"},
+        "De site laadt niets van andere websites: zo weet niemand anders wie de site bezoekt. "
+        "Download de foto (als je ze mag gebruiken), laad ze op in `content/afbeeldingen/` en "
+        "schrijf `![De straat](afbeeldingen/straat.jpg)`. Een gewone link naar een andere website "
+        "mag wel.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een ingesloten video of kaart",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n"
+         '<iframe src="https://www.example.org/video"></iframe>\n'},
+        "Ingesloten video's, kaarten en formulieren laden van een andere website en volgen wie "
+        "kijkt. Zet in de plaats een gewone link: `[Bekijk de video](https://...)`.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een bestand dat niet in de map hoort",
+        {"bijlagen/uitnodiging.html": "<p>Welkom</p>\n"},
+        "Elke map neemt alleen zijn soort bestanden: `afbeeldingen/` foto's en tekeningen, "
+        "`bijlagen/` documenten (PDF, ODT, DOCX, XLSX, CSV, TXT), `extra/` andere bestanden om te "
+        "downloaden. Bewaar een document als PDF; een webpagina maak je in `content/paginas/`.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een tekening (SVG) met code",
+        {"afbeeldingen/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>\n'},
+        "Een SVG-tekening kan code bevatten die in de browser van bewoners zou draaien. Bewaar de "
+        "tekening opnieuw als 'gewone SVG' of 'geoptimaliseerde SVG' (in Inkscape) zonder scripts "
+        "en links, of bewaar ze als PNG.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een foto die geen foto is",
+        {"afbeeldingen/straat.jpg": "dit is geen foto\n"},
+        "Het bestand heet .jpg, maar is geen foto (misschien een webpagina of een half opgeladen "
+        "bestand). Open de foto op je computer of telefoon en laad ze opnieuw op.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een foto met de verkeerde extensie",
+        {"afbeeldingen/straat.jpg": picture(format="PNG")},
+        "De extensie moet zeggen wat de foto is: een PNG heet `.png`. Hernoem het bestand en pas "
+        "de verwijzingen aan.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een foto met te veel pixels",
+        {"afbeeldingen/luchtfoto.png": picture(9000, 6000, "PNG", "1")},
+        "Zo'n groot beeld kost de computer die de site bouwt gigabytes geheugen. Verklein de foto "
+        "tot hoogstens 3000 pixels breed (in je fotoprogramma: Formaat wijzigen) en laad ze opnieuw op.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een foto die te groot is",
+        {},
+        "Verklein de foto tot hoogstens 3000 pixels breed, of bewaar ze als JPEG: dan is ze "
+        "meestal kleiner dan 3 MB.",
+        sizes={"afbeeldingen/straat.jpg": 30_000_000},
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een bijlage die te groot is",
+        {},
+        "Bewaar het document kleiner: in de meeste programma's kies je bij Opslaan als PDF "
+        "'kleinste bestandsgrootte' of 'voor het web'.",
+        sizes={"bijlagen/verslag.pdf": 25_000_000},
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een PDF die geen PDF is",
+        {"bijlagen/verslag.pdf": "<html><body>Verslag</body></html>\n"},
+        "Het bestand heet .pdf maar is iets anders. Bewaar het document opnieuw als PDF (Opslaan "
+        "als, of Afdrukken naar PDF) en laad het opnieuw op.",
+    ),
+
 )
 
 
@@ -420,7 +628,32 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "Een sleutel is een getal": ("berichten/nieuwe-bank.md", "2025", "een sleutel moet een woord zijn"),
     "De YAML klopt niet (meestal een dubbelpunt in de tekst)": ("evenementen/buurtfeest.md", "regel 2", "de YAML klopt niet"),
     "Het bestand is niet als UTF-8 opgeslagen": ("berichten/cafe.md", "regel 2", "niet in UTF-8"),
-    "Het bestand kan niet gelezen worden": ("berichten/verslag.md", "bestand", "kan niet gelezen worden"),
+    "Een snelkoppeling in plaats van een bestand": ("afbeeldingen/systeem", "bestand", "is een snelkoppeling"),
+    "Een bestandsnaam zonder letters of cijfers": ("berichten/🎉.md", "bestandsnaam", "geen webadres"),
+    "Een raad in twee bestanden": ("raden/heilig-hart.yml", "bestandsnaam", "beschrijft dezelfde raad"),
+    "Een tekstbestand dat te groot is": ("berichten/verslag.md", "bestand", "mag hoogstens 200 kB zijn"),
+    "Een onzichtbaar stuurteken": ("berichten/nieuwe-bank.md", "regel 6", "U+0000 (NULL)"),
+    "Een sleutel die twee keer voorkomt": ("evenementen/buurtfeest.md", "regel 7", "'title' staat meer dan één keer"),
+    "Een waarde die met een sterretje begint": ("evenementen/buurtfeest.md", "regel 2", "tussen aanhalingstekens"),
+    "Lijsten in lijsten, te diep": ("evenementen/buurtfeest.md", "regel 7", "niveaus diep genest"),
+    "HTML-code in een titel of naam": ("evenementen/buurtfeest.md", "title", "bevat HTML-code"),
+    "Een thema zonder letters of cijfers": ("evenementen/buurtfeest.md", "tags", "geen letters of cijfers"),
+    "Een getal dat oneindig is": ("projecten/buurtmoestuin.md", "budget", "gewoon getal"),
+    "Een afbeelding buiten content/": ("evenementen/buurtfeest.md", "image", "ligt buiten content/"),
+    "Een afbeelding die geen afbeelding is": ("evenementen/buurtfeest.md", "image", "is geen afbeelding"),
+    "Een jaar dat niet kan": ("evenementen/buurtfeest.md", "end", "ligt niet tussen 1900 en 2199"),
+    "Een link naar een bestand buiten content/": ("berichten/verslag.md", "regel 6", "ligt buiten content/"),
+    "Een link naar een bestand buiten de mappen voor bestanden": ("berichten/verslag.md", "regel 6", "staat niet in afbeeldingen/"),
+    "Een afbeelding van een andere website": ("berichten/verslag.md", "regel 6", "komt van een andere website"),
+    "Een ingesloten video of kaart": ("berichten/verslag.md", "regel 6", "<iframe> wordt niet gepubliceerd"),
+    "Een bestand dat niet in de map hoort": ("bijlagen/uitnodiging.html", "bestand", "hoort niet in bijlagen/"),
+    "Een tekening (SVG) met code": ("afbeeldingen/logo.svg", "bestand", "gebeurtenis-code (onload"),
+    "Een foto die geen foto is": ("afbeeldingen/straat.jpg", "bestand", "is geen afbeelding"),
+    "Een foto met de verkeerde extensie": ("afbeeldingen/straat.jpg", "bestand", "is een PNG-afbeelding"),
+    "Een foto met te veel pixels": ("afbeeldingen/luchtfoto.png", "bestand", "9000 × 6000 pixels"),
+    "Een foto die te groot is": ("afbeeldingen/straat.jpg", "bestand", "een afbeelding mag hoogstens 25 MB"),
+    "Een bijlage die te groot is": ("bijlagen/verslag.pdf", "bestand", "een bijlage mag hoogstens 20 MB"),
+    "Een PDF die geen PDF is": ("bijlagen/verslag.pdf", "bestand", "geen PDF-bestand"),
     "Het bestand staat in een onbekende map": ("nieuws/nieuwe-bank.md", "bestand", "staat niet in een gekende map"),
     "Het bestand heeft de verkeerde extensie": ("evenementen/buurtfeest.txt", "bestand", "alleen .md-bestanden"),
     "Een wijkkrant heeft een verkeerde bestandsnaam": ("wijkkrant/zomer.md", "bestandsnaam", "jaar-kwartaal"),
@@ -475,6 +708,11 @@ def write_case(case: ErrorCase, root: Path) -> Path:
         path = content / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         os.symlink(target, path)
+    for relative, size in case.sizes.items():
+        path = content / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as handle:
+            handle.truncate(size)
     return content
 
 
@@ -492,4 +730,4 @@ def problems_of(case: ErrorCase) -> list[Problem]:
 
 
 def shown_files(case: ErrorCase) -> list[str]:
-    return [f"content/{relative}" for relative in [*case.files, *case.links]]
+    return [f"content/{relative}" for relative in [*case.files, *case.links, *case.sizes]]

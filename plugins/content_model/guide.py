@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import error_catalogue
+from .problems import printable
 from .scaffold import sentence, yaml_lines
 from .schema import KINDS, Kind, KeyInfo, keys_of
 
@@ -145,9 +146,20 @@ def error_messages() -> str:
 
 def _broken_text(case: error_catalogue.ErrorCase) -> str:
     parts = []
+    several = len(case.files) + len(case.links) + len(case.sizes) > 1
     for relative, data in case.files.items():
-        text = data.decode("latin-1") if isinstance(data, bytes) else data
-        parts.append(f"# content/{relative}\n{text}" if len(case.files) > 1 else text)
+        if isinstance(data, bytes) and data.startswith((b"\x89PNG", b"\xff\xd8")):
+            kind = "PNG" if data.startswith(b"\x89PNG") else "JPEG"
+            text = f"(een afbeelding in {kind}, {len(data)} bytes)\n"
+        else:
+            text = data.decode("latin-1") if isinstance(data, bytes) else data
+            # Invisible characters are shown by their code, as the check names them.
+            text = "\n".join(printable(line) for line in text.split("\n"))
+        parts.append(f"# content/{relative}\n{text}" if several else text)
+    for relative, target in case.links.items():
+        parts.append(f"# content/{relative}: een snelkoppeling naar {target}\n")
+    for relative, size in case.sizes.items():
+        parts.append(f"# content/{relative}: een bestand van {size:,} bytes\n".replace(",", "."))
     return "\n".join(parts)
 
 

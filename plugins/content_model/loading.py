@@ -7,10 +7,17 @@ one, the line; nothing here raises for bad content.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from yaml.nodes import ScalarNode
+
+from .limits import Limits
+from .problems import ContentErrors, Problem, notice
+
+__all__ = ["ContentErrors", "Problem", "notice", "read_text", "load_yaml", "split_front_matter"]
 
 # libyaml's parser is about thirty times faster than the pure-Python one;
 # fall back when PyYAML was built without it.
@@ -31,49 +38,112 @@ FrontMatterLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# How deep lists and groups of keys may nest. The deepest key of the schema
+# sits at depth 3 (a decision's follow_up, a step, its note); anything far
+# deeper is a mistake or an attack, and pydantic and PyYAML both recurse.
+MAX_YAML_DEPTH = 20
+
+
+class DuplicateKey(yaml.YAMLError):
+    """A key written twice in one group of keys: YAML would keep only the last."""
+
+    def __init__(self, key: str, line: int):
+        super().__init__(key)
+        self.key, self.line = key, line
+
+
+def _construct_mapping(loader, node, deep=False):
+    seen: set[str] = set()
+    for key_node, _ in node.value:
+        if isinstance(key_node, ScalarNode):
+            if key_node.value in seen:
+                raise DuplicateKey(key_node.value, key_node.start_mark.line)
+            seen.add(key_node.value)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+FrontMatterLoader.construct_mapping = _construct_mapping
+
 FRONT_MATTER_RE = re.compile(
     r"\A---[ \t]*\r?\n(?P<meta>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?(?P<body>.*)\Z",
     re.MULTILINE | re.DOTALL,
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with one file, as an editor reads it."""
-
-    file: str  # as shown: content/evenementen/buurtfeest.md
-    key: str  # the key, or "regel 5", "bestand", "front matter"
-    reason: str  # plain Dutch
-    detail: str = ""  # optional technical detail (may be English)
-
-    def __str__(self) -> str:
-        text = f"{self.file}: {self.key}: {self.reason}"
-        return f"{text} ({self.detail})" if self.detail else text
+# Characters a text file should never hold: C0 controls but tab, line feed
+# and carriage return; DEL; C1 controls; the two non-characters XML forbids.
+# They arrive by copying from other programs, and feeds (XML) cannot carry
+# them. Vertical tab and form feed are Word's line and page breaks: they are
+# read as a space, with a notice.
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+SOFT_BREAKS = {"\x0b": "een verticale tab (een regeleinde uit een tekstverwerker)",
+               "\x0c": "een pagina-einde (uit een tekstverwerker)"}
 
 
-class ContentErrors(Exception):
-    """The content has problems; nothing was written."""
-
-    exitcode = 1
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        count = len(problems)
-        noun = "probleem" if count == 1 else "problemen"
-        super().__init__(
-            f"De inhoud heeft {count} {noun}; er is niets gepubliceerd.\n"
-            + "\n".join(str(p) for p in problems)
-        )
+def describe_character(char: str) -> str:
+    """``U+0000 (NULL)``: how a message names an invisible character."""
+    name = unicodedata.name(char, "") or {
+        "\x00": "NULL", "\x7f": "DELETE",
+    }.get(char, "stuurteken")
+    return f"U+{ord(char):04X} ({name})" if name else f"U+{ord(char):04X}"
 
 
-def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
+def _line_of(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
+def check_characters(text: str, shown: str) -> tuple[str, list[Problem]]:
+    """The text with soft breaks read as spaces, and a finding per bad character."""
+    findings: list[Problem] = []
+    reported: set[tuple[int, str]] = set()
+    for match in CONTROL_RE.finditer(text):
+        char, line = match.group(), _line_of(text, match.start())
+        if (line, char) in reported:
+            continue
+        reported.add((line, char))
+        if char in SOFT_BREAKS:
+            findings.append(
+                notice(
+                    shown,
+                    f"regel {line}",
+                    f"bevat {SOFT_BREAKS[char]}; die wordt als spatie gelezen. "
+                    "Typ een gewone Enter als je een nieuwe regel wil",
+                )
+            )
+        else:
+            findings.append(
+                Problem(
+                    shown,
+                    f"regel {line}",
+                    f"bevat een onzichtbaar stuurteken {describe_character(char)}; verwijder het "
+                    "(het komt meestal mee bij kopiëren uit een ander programma: typ de regel opnieuw)",
+                )
+            )
+    for char in SOFT_BREAKS:
+        text = text.replace(char, " ")
+    return text, findings
+
+
+def read_text(path: Path, shown: str, limits: Limits = Limits()) -> tuple[str | None, list[Problem]]:
+    """The file's text, or None with the reasons it cannot be used."""
     try:
+        size = path.stat().st_size
+        if size > limits.text_bytes:
+            return None, [
+                Problem(
+                    shown,
+                    "bestand",
+                    f"is {size // 1000} kB groot; een tekstbestand mag hoogstens "
+                    f"{limits.text_bytes // 1000} kB zijn. Maak de tekst korter of zet lange "
+                    "stukken in een bijlage (PDF in content/bijlagen/)",
+                )
+            ]
         data = path.read_bytes()
     except OSError as error:
-        return None, [Problem(shown, "bestand", "kan niet gelezen worden", str(error))]
+        return None, [Problem(shown, "bestand", "kan niet gelezen worden", error.strerror or str(error))]
     try:
         # utf-8-sig drops the byte-order mark some Windows editors write.
-        return data.decode("utf-8-sig"), []
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         return None, [
@@ -84,12 +154,63 @@ def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
                 f"byte 0x{data[error.start]:02x}",
             )
         ]
+    text, findings = check_characters(text, shown)
+    if any(not finding.is_notice for finding in findings):
+        return None, findings
+    return text, findings
+
+
+# A value starting with * or & is a reference in YAML, not text.
+STARTS_WITH_STAR_RE = re.compile(r"^\s*(?:-\s+)?(?:[^:#\s][^:#]*:\s+)?[*&]")
+QUOTE_STAR = (
+    "een waarde die met * of & begint, moet tussen aanhalingstekens staan "
+    "(\"*zo*\"); verwijzingen naar andere waarden worden niet gebruikt"
+)
+
+
+def _structure_problem(text: str, shown: str, first_line: int) -> Problem | None:
+    """Anchors, aliases and deep nesting, found from the parser's events.
+
+    Checked before anything is built from the text: an alias can make a few
+    lines expand to gigabytes (a "billion laughs" file), and deep nesting
+    makes the loaders recurse until Python gives up. The events come from a
+    flat loop, so neither can happen here.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=FrontMatterLoader):
+        line = first_line + event.start_mark.line
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return Problem(shown, f"regel {line}", QUOTE_STAR)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                return Problem(
+                    shown,
+                    f"regel {line}",
+                    f"de sleutels en lijsten zijn meer dan {MAX_YAML_DEPTH} niveaus diep genest; "
+                    "kijk de inspringing en de haakjes na",
+                )
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return None
 
 
 def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[Problem]]:
     """Parse YAML; ``first_line`` is the file line where ``text`` starts."""
     try:
+        problem = _structure_problem(text, shown, first_line)
+        if problem is not None:
+            return None, [problem]
         return yaml.load(text, Loader=FrontMatterLoader), []
+    except DuplicateKey as error:
+        return None, [
+            Problem(
+                shown,
+                f"regel {first_line + error.line}",
+                f"de sleutel '{error.key}' staat meer dan één keer in dezelfde groep; "
+                "hou er één en zet de juiste waarde erbij",
+            )
+        ]
     except yaml.YAMLError as error:
         reason = getattr(error, "problem", None) or str(error)
         mark = getattr(error, "problem_mark", None)
@@ -98,6 +219,8 @@ def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[
             # line where it was opened is the one to look at.
             mark = getattr(error, "context_mark", None) or mark
         line = first_line + mark.line if mark is not None else first_line
+        if mark is not None and STARTS_WITH_STAR_RE.match(text.split("\n")[mark.line] if mark.line < text.count("\n") + 1 else ""):
+            return None, [Problem(shown, f"regel {line}", QUOTE_STAR)]
         return None, [
             Problem(
                 shown,

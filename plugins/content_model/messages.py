@@ -18,6 +18,7 @@ BUILTIN_MESSAGES = {
     "float_type": "moet een getal zijn (zonder €-teken of punt voor duizendtallen)",
     "float_parsing": "moet een getal zijn (zonder €-teken of punt voor duizendtallen)",
     "greater_than_equal": "mag niet negatief zijn",
+    "finite_number": "moet een gewoon getal zijn (niet oneindig of 'nan')",
     "list_type": "moet een lijst zijn (regels die beginnen met '- ')",
     "dict_type": "moet een groep sleutels zijn (ingesprongen regels 'sleutel: waarde')",
     "model_type": "moet een groep sleutels zijn (ingesprongen regels 'sleutel: waarde')",

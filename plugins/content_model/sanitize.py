@@ -2,12 +2,16 @@
 
 Markdown passes raw HTML on as it is; an editor's pasted snippet must not
 bring scripts, event handlers or ``javascript:`` links to residents. nh3 (the
-Rust ammonia sanitizer) keeps an allow-list of tags and attributes.
+Rust ammonia sanitizer) keeps an allow-list of tags and attributes, and a
+picture from another host loses its address: the check refuses those with a
+message (:mod:`.embeds`); this is the second line, for pages and feeds alike.
 """
 
 from __future__ import annotations
 
 import nh3
+
+from .paths import EXTERNAL_RE
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del",
@@ -29,6 +33,12 @@ ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+def _only_own_pictures(element: str, attribute: str, value: str) -> str | None:
+    if element == "img" and attribute == "src" and EXTERNAL_RE.match(value.strip()):
+        return None
+    return value
+
+
 def clean_html(html: str) -> str:
     return nh3.clean(
         html,
@@ -37,4 +47,5 @@ def clean_html(html: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel=None,
         strip_comments=True,
+        attribute_filter=_only_own_pictures,
     )

@@ -36,10 +36,19 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .paths import OutsideContent, resolve_static
+from .static_files import PICTURE_SUFFIXES
+
 LOCAL_TZ = ZoneInfo("Europe/Brussels")
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# An address a mail program opens as it is: no "?bcc=" or "&body=" riding
+# along, no "javascript:" in front. Letters, digits and . _ + - before the @.
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$")
+# Markup in a name or title: feed readers and calendars may show it as HTML.
+MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
+# Years a neighbourhood's dates fall in; beyond them calendars and feeds break.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
 URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 DATETIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$")
@@ -54,7 +63,8 @@ def _error(code: str, message: str, **ctx: Any) -> PydanticCustomError:
     return PydanticCustomError(code, message, ctx or None)
 
 
-def _text(value: Any) -> str:
+def _markdown(value: Any) -> str:
+    """Text that is rendered as Markdown (and cleaned like a body)."""
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
         raise _error("text", "moet tekst zijn")
     text = str(value).strip()
@@ -63,7 +73,27 @@ def _text(value: Any) -> str:
     return text
 
 
+def _text(value: Any) -> str:
+    """Plain text: a name, a title, a place."""
+    text = _markdown(value)
+    if found := MARKUP_RE.search(text):
+        raise _error(
+            "text_markup",
+            "bevat HTML-code ('{found}…'); schrijf gewone tekst zonder < en >",
+            found=text[found.start():found.start() + 6],
+        )
+    return text
+
+
 def _make_date(value: Any, year: str, month: str, day: str) -> dt.date:
+    if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+        raise _error(
+            "date_year",
+            "'{value}' ligt niet tussen {first} en {last}; kijk het jaar na",
+            value=value,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
@@ -172,18 +202,27 @@ def _url_or_email(value: Any) -> str:
     return text
 
 
-def _content_file(value: Any, info: ValidationInfo) -> str:
-    """A path below content/, such as ``afbeeldingen/buurtfeest.jpg``."""
+def _picture(value: Any, info: ValidationInfo) -> str:
+    """A picture below content/, such as ``afbeeldingen/buurtfeest.jpg``."""
     text = _text(value).lstrip("/")
     for prefix in ("{static}/", "{attach}/", "content/"):
         if text.startswith(prefix):
             text = text[len(prefix):]
     root = (info.context or {}).get("content_root")
-    if root is not None and not (root / text).is_file():
+    if root is None:
+        return text
+    try:
+        found = resolve_static(root, text, STATIC_FOLDERS)
+    except OutsideContent as error:
+        raise _error("file_refused", "het bestand '{value}' {reason}", value=text, reason=str(error)) from None
+    if found.relative.suffix.lower() not in PICTURE_SUFFIXES:
         raise _error(
-            "file_missing", "het bestand '{value}' bestaat niet in content/", value=text
+            "not_a_picture",
+            "'{value}' is geen afbeelding; kies een foto of tekening ({suffixes})",
+            value=text,
+            suffixes=", ".join(sorted(PICTURE_SUFFIXES)),
         )
-    return text
+    return found.relative.as_posix()
 
 
 def _as_list(value: Any) -> Any:
@@ -196,6 +235,7 @@ def _as_list(value: Any) -> Any:
 
 
 Text = Annotated[str, BeforeValidator(_text)]
+MarkdownText = Annotated[str, BeforeValidator(_markdown)]
 Day = Annotated[dt.date, BeforeValidator(_day)]
 Moment = Annotated[dt.date | dt.datetime, BeforeValidator(_moment)]
 PostDate = Annotated[dt.datetime, BeforeValidator(_post_date)]
@@ -203,7 +243,7 @@ Slug = Annotated[str, BeforeValidator(_slug)]
 Email = Annotated[str, BeforeValidator(_email)]
 Url = Annotated[str, BeforeValidator(_url)]
 UrlOrEmail = Annotated[str, BeforeValidator(_url_or_email)]
-ContentFile = Annotated[str, BeforeValidator(_content_file)]
+Picture = Annotated[str, BeforeValidator(_picture)]
 WholeCount = Annotated[int, Field(ge=0, strict=True)]
 TextList = Annotated[list[Text], BeforeValidator(_as_list)]
 SlugList = Annotated[list[Slug], BeforeValidator(_as_list)]
@@ -394,7 +434,7 @@ class Council(Strict):
         examples=["Heilig Hart en de Stationsbuurt"],
     )
     city: Text | None = Field(None, description="stad of gemeente", examples=["Bergen-Oost"])
-    description: Text | None = Field(
+    description: MarkdownText | None = Field(
         None,
         description="voorstelling (Markdown)",
         examples=["De wijkraad brengt bewoners, verenigingen en handelaars samen.\n"],
@@ -487,12 +527,12 @@ class PostBase(Strict):
         description="thema's, als lijst",
         examples=[["vergroening", "verkeer"]],
     )
-    summary: Text | None = Field(
+    summary: MarkdownText | None = Field(
         None,
         description="korte samenvatting",
         examples=["Een korte zin over het bericht, voor de startpagina."],
     )
-    image: ContentFile | None = Field(
+    image: Picture | None = Field(
         None,
         description="afbeelding, bv. afbeeldingen/foto.jpg",
         examples=["afbeeldingen/buurtfeest.jpg"],
@@ -588,7 +628,7 @@ class Project(PostBase):
         description="partners",
         examples=[["Stad Bergen-Oost", "Basisschool De Linde"]],
     )
-    budget: Annotated[float, Field(ge=0, strict=False)] | None = Field(
+    budget: Annotated[float, Field(ge=0, strict=False, allow_inf_nan=False)] | None = Field(
         None,
         description="budget in euro, een getal zonder €-teken",
         examples=[12500],
@@ -655,12 +695,12 @@ class Page(Strict):
         description="datum (niet verplicht)",
         examples=["2025-06-01"],
     )
-    summary: Text | None = Field(
+    summary: MarkdownText | None = Field(
         None,
         description="korte samenvatting",
         examples=["Wie we zijn en hoe we werken."],
     )
-    image: ContentFile | None = Field(
+    image: Picture | None = Field(
         None,
         description="afbeelding",
         examples=["afbeeldingen/bestuur.jpg"],
@@ -699,7 +739,7 @@ class Edition(Strict):
         description="verantwoordelijke uitgever: name en address",
         examples=[{"name": "Marleen Peeters", "address": "Kerkstraat 12, 3500 Bergen-Oost"}],
     )
-    cover: ContentFile | None = Field(
+    cover: Picture | None = Field(
         None,
         description="omslagfoto",
         examples=["afbeeldingen/omslag.jpg"],

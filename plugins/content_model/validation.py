@@ -10,7 +10,9 @@ reads and parses each file only once.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,10 @@ from pelican.utils import slugify
 from pydantic import BaseModel, ValidationError
 
 from . import messages
+from .embeds import body_problems
+from .limits import Limits
 from .loading import Problem, load_yaml, read_text, split_front_matter
+from .static_files import check_static_file
 from .schema import (
     EDITION_NAME_RE,
     SLUG_RE,
@@ -31,16 +36,6 @@ from .schema import (
     Council,
     Kind,
 )
-
-# Links in a Markdown body that point at a file of the site itself.
-BODY_LINK_RE = re.compile(
-    r"""(?:\]\(\s*<?|\b(?:href|src)\s*=\s*["'])(?P<target>[^)\s"'>]+)"""
-)
-LOCAL_FILE_RE = re.compile(
-    r"^(?:\{(?:static|attach|filename)\}|\|(?:static|attach|filename)\|)?"
-    r"(?:\.\./)*/?(?P<path>(?:%s)/[^#?]+)" % "|".join(STATIC_FOLDERS)
-)
-
 
 @dataclass
 class SourceFile:
@@ -69,7 +64,8 @@ class ContentTree:
     root: Path
     files: list[SourceFile] = field(default_factory=list)
     councils: dict[str, Council] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # the build stops
+    notices: list[Problem] = field(default_factory=list)  # shown; the build goes on
     _by_path: dict[str, SourceFile] = field(default_factory=dict, repr=False)
 
     def by_path(self) -> dict[str, SourceFile]:
@@ -77,6 +73,11 @@ class ContentTree:
         if len(self._by_path) != len(self.files):
             self._by_path = {str(f.path): f for f in self.files}
         return self._by_path
+
+    def add(self, findings: list[Problem]) -> None:
+        """Sort findings into problems and notices."""
+        for finding in findings:
+            (self.notices if finding.is_notice else self.problems).append(finding)
 
     def of_kind(self, name: str) -> list[SourceFile]:
         return [f for f in self.files if f.kind.name == name]
@@ -109,59 +110,91 @@ def _validate(model: type[BaseModel], data: Any, shown: str, root: Path):
         ]
 
 
-def _read_file(path: Path, root: Path, kind: Kind) -> tuple[SourceFile, list[Problem]]:
+def _read_file(path: Path, root: Path, kind: Kind, limits: Limits) -> tuple[SourceFile, list[Problem]]:
     shown = _shown(path, root)
     source = SourceFile(path=path, shown=shown, kind=kind, meta=None, raw=None)
-    text, problems = read_text(path, shown)
+    text, notices = read_text(path, shown, limits)
     if text is None:
-        return source, problems
+        return source, notices
     if kind.suffix == ".yml":
         data, problems = load_yaml(text, shown)
     else:
         data, source.body, source.body_line, problems = split_front_matter(text, shown)
     if problems:
-        return source, problems
+        return source, notices + problems
     source.raw = data if isinstance(data, dict) else None
     source.meta, problems = _validate(kind.model, data, shown, root)
-    return source, problems
+    return source, notices + problems
 
 
 def _walk(root: Path):
-    """Yield (path, kind or None, reason) for every editor file below root."""
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or path.is_dir():
-            continue
-        top = relative.parts[0] if len(relative.parts) > 1 else ""
-        if top in STATIC_FOLDERS:
-            continue
-        kind = KIND_BY_FOLDER.get(top)
-        if kind is None:
-            folders = ", ".join(k.folder for k in KINDS)
-            yield path, None, f"staat niet in een gekende map; gebruik een van: {folders}"
-        elif path.suffix not in (kind.suffix, ".yaml" if kind.suffix == ".yml" else kind.suffix):
-            yield path, None, f"in {kind.folder}/ horen alleen {kind.suffix}-bestanden"
-        else:
-            yield path, kind, ""
+    """Yield (path, kind or folder, reason) for every file below root; links are refused.
+
+    A file or folder that is a symbolic link can point anywhere on the
+    machine that builds the site, so none is followed: each is a problem.
+    Hidden files and folders (``.gitkeep``) are passed over, as Pelican does.
+    """
+    for folder, folders, names in os.walk(root, followlinks=False):
+        here = Path(folder)
+        for name in sorted(folders):
+            if (here / name).is_symlink():
+                yield here / name, None, LINK_REASON
+        folders[:] = sorted(n for n in folders if not n.startswith(".") and not (here / n).is_symlink())
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            path = here / name
+            yield (path, *_classify(path, root))
 
 
-def load_tree(root: Path) -> ContentTree:
+LINK_REASON = (
+    "is een snelkoppeling (symbolische link); de site gebruikt geen links naar andere "
+    "plaatsen. Zet het bestand of de map zelf hier"
+)
+
+
+def _classify(path: Path, root: Path) -> tuple[Kind | str | None, str]:
+    relative = path.relative_to(root)
+    try:
+        mode = path.lstat().st_mode
+    except OSError as error:
+        return None, f"kan niet gelezen worden ({error.strerror})"
+    if stat.S_ISLNK(mode):
+        return None, LINK_REASON
+    if not stat.S_ISREG(mode):
+        return None, "is geen gewoon bestand; verwijder het"
+    top = relative.parts[0] if len(relative.parts) > 1 else ""
+    if top in STATIC_FOLDERS:
+        return top, ""
+    kind = KIND_BY_FOLDER.get(top)
+    if kind is None:
+        folders = ", ".join(k.folder for k in KINDS)
+        return None, f"staat niet in een gekende map; gebruik een van: {folders}"
+    if path.suffix not in (kind.suffix, ".yaml" if kind.suffix == ".yml" else kind.suffix):
+        return None, f"in {kind.folder}/ horen alleen {kind.suffix}-bestanden"
+    return kind, ""
+
+
+def load_tree(root: Path, limits: Limits = Limits()) -> ContentTree:
     """Read and check every file below ``root``; never raises for content."""
     root = Path(root).resolve()
     tree = ContentTree(root=root)
     for path, kind, reason in _walk(root):
+        shown = _shown(path, root)
         if kind is None:
-            tree.problems.append(Problem(_shown(path, root), "bestand", reason))
-            continue
-        source, problems = _read_file(path, root, kind)
-        tree.files.append(source)
-        tree.problems.extend(problems)
+            tree.add([Problem(shown, "bestand", reason)])
+        elif isinstance(kind, str):
+            tree.add(check_static_file(path, shown, kind, limits))
+        else:
+            source, problems = _read_file(path, root, kind, limits)
+            tree.files.append(source)
+            tree.add(problems)
     for source in tree.of_kind("council"):
         if source.meta is not None:
             council: Council = source.meta  # type: ignore[assignment]
             council._slug = source.slug
             tree.councils[source.slug] = council
-    tree.problems.extend(_cross_check(tree))
+    tree.add(_cross_check(tree))
     return tree
 
 
@@ -228,7 +261,29 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
                     )
 
     problems.extend(_duplicate_slugs(tree))
-    problems.extend(_missing_linked_files(tree))
+    for source in tree.files:
+        problems.extend(body_problems(source, tree.root))
+        problems.extend(_tag_problems(source))
+    return problems
+
+
+# First parts of addresses the build writes itself (besides the content
+# folders): a page with one of these slugs would overwrite that part.
+RESERVED_ADDRESSES = {
+    "theme", "agenda", "feeds", "volg-ons", "archief", "themas", "index", "404",
+    "sitemap", "robots", "cname", "admin", "zoeken",
+}
+
+
+def _tag_problems(source: SourceFile) -> list[Problem]:
+    tags = (source.raw or {}).get("tags")
+    problems = []
+    substitutions = DEFAULT_CONFIG.get("TAG_REGEX_SUBSTITUTIONS", DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    for tag in tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []:
+        if isinstance(tag, str) and tag.strip() and not slugify(tag, regex_subs=substitutions):
+            problems.append(
+                Problem(source.shown, "tags", f"het thema '{tag}' heeft geen letters of cijfers; schrijf het in woorden")
+            )
     return problems
 
 
@@ -249,7 +304,29 @@ def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
                 problems.append(
                     Problem(source.shown, "slug", f"'{slug}' wordt ook gebruikt door {others}")
                 )
-    reserved = {k.folder for k in KINDS} | set(STATIC_FOLDERS) | {"theme", "agenda", "feeds", "volg-ons"}
+    for source in tree.files:
+        if not source.slug:
+            problems.append(
+                Problem(
+                    source.shown,
+                    "bestandsnaam",
+                    "uit deze naam kan geen webadres gemaakt worden; geef het bestand een naam "
+                    "met letters of cijfers, bv. buurtfeest.md",
+                )
+            )
+    councils_by_slug: dict[str, list[SourceFile]] = defaultdict(list)
+    for source in tree.of_kind("council"):
+        councils_by_slug[source.path.stem].append(source)
+    for sharing in councils_by_slug.values():
+        for source in sharing[1:]:
+            problems.append(
+                Problem(
+                    source.shown,
+                    "bestandsnaam",
+                    f"{sharing[0].shown} beschrijft dezelfde raad; hou één van de twee bestanden",
+                )
+            )
+    reserved = {k.folder for k in KINDS} | set(STATIC_FOLDERS) | RESERVED_ADDRESSES
     for source in tree.of_kind("page"):
         if source.slug in reserved:
             problems.append(
@@ -258,18 +335,3 @@ def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
     return problems
 
 
-def _missing_linked_files(tree: ContentTree) -> list[Problem]:
-    problems = []
-    for source in tree.files:
-        for offset, line in enumerate(source.body.splitlines()):
-            for match in BODY_LINK_RE.finditer(line):
-                local = LOCAL_FILE_RE.match(match.group("target"))
-                if local and not (tree.root / local.group("path")).is_file():
-                    problems.append(
-                        Problem(
-                            source.shown,
-                            f"regel {source.body_line + offset}",
-                            f"de link verwijst naar '{local.group('path')}', maar dat bestand bestaat niet",
-                        )
-                    )
-    return problems

@@ -20,6 +20,8 @@ import markdown
 from markupsafe import Markup
 from pelican.generators import Generator
 
+from content_model import ContentErrors, Problem
+from content_model.limits import Limits
 from content_model.reader import LOCAL_LINK_RE
 from content_model.sanitize import clean_html
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
@@ -271,22 +273,36 @@ class WijkkrantGenerator(Generator):
             # WeasyPrint is imported only when a PDF is rendered: a build whose
             # editions are all unchanged does not load it at all.
             from .fetcher import LocalOnlyFetcher
-            from .pdf import render_pdf
+            from .pdf import TooManyPages, render_pdf
 
             fetcher = LocalOnlyFetcher(files, source=shown)
             base = public_siteurl(settings)
-            rendered = render_pdf(
-                lambda blank_pages: self._pdf_html(edition, blank_pages),
-                base_url=f"{base}/{edition.url}",
-                url_fetcher=fetcher,
-                page_size=size,
-                title=edition.title,
-                author=edition.masthead,
-                lang=settings.get("DEFAULT_LANG", "nl"),
-                created=edition.date.isoformat(timespec="seconds"),
-                identifier=key[:32].encode(),
-                page_multiple=multiple,
-            )
+            limit = Limits.from_settings(settings)[0].wijkkrant_pages
+            try:
+                rendered = render_pdf(
+                    lambda blank_pages: self._pdf_html(edition, blank_pages),
+                    base_url=f"{base}/{edition.url}",
+                    url_fetcher=fetcher,
+                    page_size=size,
+                    title=edition.title,
+                    author=edition.masthead,
+                    lang=settings.get("DEFAULT_LANG", "nl"),
+                    created=edition.date.isoformat(timespec="seconds"),
+                    identifier=key[:32].encode(),
+                    page_multiple=multiple,
+                    max_pages=limit,
+                )
+            except TooManyPages as error:
+                raise ContentErrors(
+                    [
+                        Problem(
+                            shown,
+                            "bestand",
+                            f"deze wijkkrant wordt {error.pages} pagina's; hoogstens {limit} mag. "
+                            "Laat berichten weg met exclude: of maak lange berichten korter",
+                        )
+                    ]
+                ) from None
             data = rendered.data
             cache.put(edition.slug, key, data)
             logger.info("%s: PDF gemaakt, %d pagina's", shown, rendered.pages)

@@ -21,6 +21,14 @@ logger = logging.getLogger(__name__)
 PDF_VARIANT = "pdf/ua-1"
 
 
+class TooManyPages(Exception):
+    """The edition lays out to more pages than the limit; nothing was written."""
+
+    def __init__(self, pages: int):
+        super().__init__(pages)
+        self.pages = pages
+
+
 @dataclass
 class RenderedPdf:
     data: bytes
@@ -44,8 +52,11 @@ def render_pdf(
     created: str,
     identifier: bytes,
     page_multiple: int = 4,
+    max_pages: int | None = None,
 ) -> RenderedPdf:
     """Render ``make_html(blank_pages)``; lay out twice when padding is needed.
+
+    :raises TooManyPages: when the first layout has more than ``max_pages``.
 
     ``created`` is a W3C date used for the creation and modification dates,
     so the same inputs give the same bytes.
@@ -59,6 +70,9 @@ def render_pdf(
         return html.render(font_config=font_config, stylesheets=[page_css], **options)
 
     document = layout(0)
+    if max_pages is not None and len(document.pages) > max_pages:
+        # Stop before laying out again and writing: the edition is refused.
+        raise TooManyPages(len(document.pages))
     blank_pages = -len(document.pages) % page_multiple
     if blank_pages:
         # The blank pages change "pagina x van y" on every page: lay out again.

@@ -1,0 +1,151 @@
+"""What a Markdown text links to and shows: the site's own files, nothing from other hosts.
+
+Two rules for every body (and every Markdown key, such as ``summary``):
+
+* a link to a file of the site (``bijlagen/verslag.pdf``,
+  ``{attach}../bijlagen/verslag.pdf``, ``{filename}../berichten/x.md``)
+  must lead to a file inside ``content/`` (see :mod:`.paths`); a missing
+  file is named;
+* a picture or other embedded thing (``![](https://…)``, ``<img src>``,
+  ``<iframe>``, ``<video>``) from another host is refused: the site promises
+  residents that it loads nothing from elsewhere (no tracking pixels).
+  Links *to* other sites stay allowed.
+
+The sanitizer (:mod:`.sanitize`) and the Content-Security-Policy of every
+page hold the same line, should anything slip past this check.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from .paths import EXTERNAL_RE, OutsideContent, resolve, resolve_static, split_marker
+from .problems import Problem
+from .schema import STATIC_FOLDERS
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .validation import SourceFile
+
+# Code is shown, not run: fenced blocks and `spans` are left out of the scan.
+FENCED_CODE_RE = re.compile(r"^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
+CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+# Where a Markdown or HTML text names a target: ](target), <target> in a
+# reference definition, [ref]: target, href= and src= (quoted or not).
+TARGET_RE = re.compile(
+    r"""(?:\]\(\s*<(?P<angle>[^>\n]+)>"""
+    r"""|\]\(\s*(?P<paren>[^)\s]+)"""
+    r"""|^\s{0,3}\[[^\]\n]+\]:\s*<?(?P<ref>[^\s>]+)"""
+    r"""|\b(?:href|src|poster|data|srcset|cite|action|formaction)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))""",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Pictures: ![alt](target), ![alt][ref] / ![ref], and the src of HTML tags.
+IMAGE_RE = re.compile(
+    r"""!\[(?P<alt>[^\]\n]*)\](?:\(\s*<?(?P<inline>[^)\s>]+)|\[(?P<ref>[^\]\n]*)\])?"""
+    r"""|<(?P<tag>img|source|video|audio|track|input|image)\b[^>]*?\b(?:src|poster|srcset|href)\s*=\s*["']?(?P<src>[^"'\s>]+)""",
+    re.IGNORECASE,
+)
+REFERENCE_RE = re.compile(r"^\s{0,3}\[(?P<name>[^\]\n]+)\]:\s*<?(?P<target>[^\s>]+)", re.MULTILINE)
+# Tags that embed a whole other page, program or style: never published.
+EMBED_TAG_RE = re.compile(
+    r"<(?P<tag>iframe|frame|object|embed|video|audio|picture|script|style|link|base|meta|form|svg|math)\b",
+    re.IGNORECASE,
+)
+# A bare link to one of the static folders, as editors see files in the repository.
+STATIC_PATH_RE = re.compile(r"^(?:\.\./)*/?(?:%s)/" % "|".join(STATIC_FOLDERS))
+
+
+def _blank_code(text: str) -> str:
+    """``text`` with code replaced by spaces, so line numbers stay right."""
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group())
+
+    return CODE_SPAN_RE.sub(blank, FENCED_CODE_RE.sub(blank, text))
+
+
+def _line(text: str, position: int, first_line: int) -> int:
+    return first_line + text.count("\n", 0, position)
+
+
+def embed_problems(text: str, shown: str, where) -> list[Problem]:
+    """Pictures and embedded things from other hosts in ``text``.
+
+    :param where: a function from a position in ``text`` to the key or
+        line that messages name (``regel 12``, ``summary``).
+    """
+    text = _blank_code(text)
+    references = {m.group("name").strip().lower(): m.group("target") for m in REFERENCE_RE.finditer(text)}
+    problems = []
+    for match in IMAGE_RE.finditer(text):
+        if match.group("tag"):
+            target = match.group("src")
+        elif match.group("inline"):
+            target = match.group("inline")
+        else:
+            name = (match.group("ref") or match.group("alt") or "").strip().lower()
+            target = references.get(name, "")
+        if target and EXTERNAL_RE.match(target.strip()):
+            problems.append(
+                Problem(
+                    shown,
+                    where(match.start()),
+                    "deze afbeelding komt van een andere website; de site toont alleen eigen "
+                    "afbeeldingen. Zet de foto in content/afbeeldingen/ en verwijs ernaar als "
+                    "afbeeldingen/naam.jpg",
+                    target[:80],
+                )
+            )
+    for match in EMBED_TAG_RE.finditer(text):
+        problems.append(
+            Problem(
+                shown,
+                where(match.start()),
+                f"<{match.group('tag').lower()}> wordt niet gepubliceerd: de site toont geen ingesloten "
+                "inhoud of code. Zet een gewone link, bv. [bekijk de video](https://…)",
+            )
+        )
+    return problems
+
+
+def link_problems(text: str, shown: str, source_dir: PurePosixPath, root: Path, where) -> list[Problem]:
+    """Links to files of the site in ``text`` that do not lead to a file inside content/."""
+    text = _blank_code(text)
+    problems = []
+    for match in TARGET_RE.finditer(text):
+        target = next(value for value in match.groups() if value is not None).strip()
+        marker, path = split_marker(target)
+        if not marker and not STATIC_PATH_RE.match(target):
+            continue
+        try:
+            if marker == "filename":
+                resolve(root, target, source_dir)
+            else:
+                # Bare paths are rewritten to {static}/… by the reader: from content/.
+                resolve_static(root, target if marker else "/" + target.lstrip("./"), STATIC_FOLDERS,
+                               source_dir)
+        except OutsideContent as error:
+            problems.append(
+                Problem(shown, where(match.start()), f"de link verwijst naar '{path or target}', maar dat bestand {error}")
+            )
+    return problems
+
+
+def body_problems(source: SourceFile, root: Path) -> list[Problem]:
+    """Every link and picture problem of one file: its body and its Markdown keys."""
+    problems = []
+    source_dir = PurePosixPath(source.path.parent.relative_to(root).as_posix())
+    if source.body:
+        def where(position: int) -> str:
+            return f"regel {_line(source.body, position, source.body_line)}"
+
+        problems += link_problems(source.body, source.shown, source_dir, root, where)
+        problems += embed_problems(source.body, source.shown, where)
+    for key in ("summary", "description"):
+        value = (source.raw or {}).get(key)
+        if isinstance(value, str):
+            problems += link_problems(value, source.shown, source_dir, root, lambda _, key=key: key)
+            problems += embed_problems(value, source.shown, lambda _, key=key: key)
+    return problems

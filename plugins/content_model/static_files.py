@@ -1,0 +1,158 @@
+"""Files published as they are: which types each folder takes, and how large.
+
+``afbeeldingen/``, ``bijlagen/`` and ``extra/`` are copied to the site byte
+for byte, so whatever is in them is served at the site's own address. Each
+folder has an allow-list of file types (an ``.html`` file there would be a
+page of the site that nobody checked); pictures are opened to see that they
+are what their name says and not larger than the limits; drawings (SVG) are
+checked for code (:mod:`.svg`).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from .limits import Limits, megabytes
+from .problems import Problem
+from .svg import svg_problems
+
+# Pictures a browser shows everywhere, and the format Pillow reads them as.
+RASTER_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".gif": "GIF", ".webp": "WEBP"}
+PICTURE_SUFFIXES = frozenset({*RASTER_FORMATS, ".svg"})
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".odt", ".ods", ".odp", ".docx", ".xlsx", ".pptx", ".csv", ".txt"})
+# What each folder is for (the editors' guide says the same, from this table).
+FOLDER_PURPOSES = {
+    "afbeeldingen": ("foto's, tekeningen en het logo", PICTURE_SUFFIXES),
+    "bijlagen": ("documenten om te downloaden: verslagen, folders, formulieren", DOCUMENT_SUFFIXES),
+    "extra": (
+        "andere bestanden om te downloaden: een wandelroute (.gpx), een agenda (.ics), open data",
+        frozenset({*DOCUMENT_SUFFIXES, *PICTURE_SUFFIXES, ".gpx", ".ics", ".json", ".geojson"}),
+    ),
+}
+# The first bytes of document types whose content is easy to recognise: a
+# page renamed to .pdf is not a PDF.
+MAGIC = {".pdf": b"%PDF-", ".docx": b"PK\x03\x04", ".xlsx": b"PK\x03\x04", ".pptx": b"PK\x03\x04",
+         ".odt": b"PK\x03\x04", ".ods": b"PK\x03\x04", ".odp": b"PK\x03\x04"}
+
+
+def allowed_suffixes(folder: str) -> frozenset[str]:
+    return FOLDER_PURPOSES[folder][1]
+
+
+def _suffix_list(suffixes) -> str:
+    return ", ".join(sorted(suffixes))
+
+
+def check_static_file(path: Path, shown: str, folder: str, limits: Limits) -> list[Problem]:
+    """Problems of one file in a static folder (``path`` is no link: the walk refuses those)."""
+    purpose, suffixes = FOLDER_PURPOSES[folder]
+    suffix = path.suffix.lower()
+    if suffix not in suffixes:
+        return [
+            Problem(
+                shown,
+                "bestand",
+                f"dit soort bestand ({suffix or 'zonder extensie'}) hoort niet in {folder}/ "
+                f"({purpose}); toegelaten: {_suffix_list(suffixes)}",
+            )
+        ]
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError as error:
+        return [Problem(shown, "bestand", "kan niet gelezen worden; laad het opnieuw op", error.strerror or "")]
+    if suffix in PICTURE_SUFFIXES:
+        return _picture_problems(path, shown, suffix, size, limits)
+    if size > limits.attachment_bytes:
+        return [
+            Problem(
+                shown,
+                "bestand",
+                f"is {megabytes(size)} groot; een bijlage mag hoogstens {megabytes(limits.attachment_bytes)} "
+                "zijn. Maak het kleiner (bv. een PDF 'voor het web' bewaren)",
+            )
+        ]
+    magic = MAGIC.get(suffix)
+    if magic and not head.startswith(magic):
+        return [Problem(shown, "bestand", f"heet {suffix}, maar de inhoud is geen {suffix[1:].upper()}-bestand; laad het echte bestand op")]
+    return []
+
+
+def _picture_problems(path: Path, shown: str, suffix: str, size: int, limits: Limits) -> list[Problem]:
+    if size > limits.picture_bytes:
+        return [
+            Problem(
+                shown,
+                "bestand",
+                f"is {megabytes(size)} groot; een afbeelding mag hoogstens {megabytes(limits.picture_bytes)} "
+                "zijn. Verklein de foto (bv. tot 3000 pixels breed) en laad ze opnieuw op",
+            )
+        ]
+    if suffix == ".svg":
+        reasons = svg_problems(path.read_bytes())
+        return [
+            Problem(shown, "bestand", f"deze tekening {reason}; de site publiceert geen tekeningen met code of verwijzingen. "
+                    "Bewaar ze opnieuw zonder (of als PNG)")
+            for reason in reasons
+        ]
+    expected = RASTER_FORMATS[suffix]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path, formats=None) as picture:
+                found, (width, height) = picture.format, picture.size
+    except Image.DecompressionBombError:
+        # Pillow refuses to even describe a picture this large.
+        return [_too_many_pixels(shown, "zoveel pixels", limits)]
+    except (UnidentifiedImageError, OSError, ValueError):
+        return [Problem(shown, "bestand", f"heet {suffix}, maar is geen afbeelding die de site kan tonen; "
+                        "open de foto en bewaar ze opnieuw als JPEG of PNG")]
+    if found != expected and not (expected == "JPEG" and found == "MPO"):
+        return [Problem(shown, "bestand", f"heet {suffix}, maar is een {found}-afbeelding; geef het bestand de juiste extensie")]
+    if width * height > limits.picture_pixels:
+        return [_too_many_pixels(shown, f"{width} × {height} pixels", limits)]
+    return []
+
+
+def _too_many_pixels(shown: str, size: str, limits: Limits) -> Problem:
+    return Problem(
+        shown,
+        "bestand",
+        f"heeft {size}; een afbeelding mag hoogstens {limits.picture_pixels // 1_000_000} miljoen "
+        "pixels hebben. Verklein ze (bv. tot 3000 pixels breed) en laad ze opnieuw op",
+    )
+
+
+def unpublishable_static_files(statics, content_path) -> list[Problem]:
+    """Pelican's static files that are not regular files of an allowed type inside content/."""
+    root = Path(os.path.realpath(content_path))
+    problems = []
+    for static in statics:
+        source = Path(static.source_path)
+        real = Path(os.path.realpath(source))
+        try:
+            relative = real.relative_to(root)
+        except ValueError:
+            relative = None
+        folder = relative.parts[0] if relative and len(relative.parts) > 1 else ""
+        if (
+            relative is None
+            or source.is_symlink()
+            or not real.is_file()
+            or folder not in FOLDER_PURPOSES
+            or real.suffix.lower() not in allowed_suffixes(folder)
+        ):
+            problems.append(
+                Problem(
+                    "content/" + Path(os.path.relpath(source, root)).as_posix(),
+                    "bestand",
+                    "wordt niet gepubliceerd: het is geen bestand uit afbeeldingen/, bijlagen/ of "
+                    "extra/ van een toegelaten soort; kijk de links naar dit bestand na",
+                )
+            )
+    return problems
