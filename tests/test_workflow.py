@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import datetime as dt
 import re
 import shutil
@@ -16,7 +17,7 @@ import yaml
 from conftest import EPOCH, ROOT, build, make_project, run, write_tree
 from pages import page
 
-from content_model import error_catalogue, guide, messages, scaffold, schema
+from content_model import cli, error_catalogue, guide, messages, scaffold, schema
 from content_model.annotations import annotation, line_of_key
 from content_model.loading import ContentErrors, FrontMatterLoader, Problem
 from content_model.validation import load_tree
@@ -507,6 +508,9 @@ def test_every_command_in_the_workflows_is_an_invoke_task(project):
         if command == "python -m pip install -r requirements.txt":
             assert (ROOT / "requirements.txt").is_file()
             continue
+        if command == "bash .ci/changed-scope":
+            assert (ROOT / ".ci" / "changed-scope").is_file()
+            continue
         words = command.split()
         assert words[0] == "invoke" and words[1] in tasks, command
         options = [word for word in words[2:] if word.startswith("--")]
@@ -522,7 +526,8 @@ def test_pull_requests_are_checked_and_the_site_kept():
     names = [step.get("uses", step.get("run", "")).split("@")[0] for step in steps]
     assert names.index("invoke check --github") < names.index("invoke build") < names.index("actions/upload-artifact")
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact"))
-    assert upload["with"]["path"] == "output/" and upload["with"]["name"] == "site"
+    assert upload["with"]["path"] == "output/"
+    assert upload["with"]["name"] == "${{ steps.scope.outputs.trust == 'inhoud' && 'site' || 'site-onbetrouwbaar' }}"
     assert upload["with"]["include-hidden-files"] is True
     setup = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python"))
     assert setup["with"]["cache"] == "pip"
@@ -547,6 +552,99 @@ def test_main_and_every_night_are_published_to_pages():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
     assert workflow["permissions"] == {"contents": "read"}
+
+
+def test_pull_requests_run_with_least_permissions_and_no_secrets():
+    for workflow_file in WORKFLOWS:
+        text = workflow_file.read_text(encoding="utf-8")
+        workflow = _workflow(workflow_file.name)
+        assert "pull_request_target" not in workflow["on"] and "workflow_run" not in workflow["on"]
+        for job in workflow["jobs"].values():
+            for step in job["steps"]:
+                if step.get("uses", "").startswith("actions/checkout@"):
+                    assert step["with"]["persist-credentials"] is False
+    controle = _workflow("controle.yml")
+    text = (ROOT / ".github" / "workflows" / "controle.yml").read_text(encoding="utf-8")
+    assert controle["permissions"] == {"contents": "read"}
+    assert all("permissions" not in job for job in controle["jobs"].values())
+    assert "${{ secrets." not in text and "GITHUB_TOKEN" not in text
+
+
+def _git_in(folder: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True, text=True).stdout
+
+
+def _pull_request_merge(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A repository whose HEAD merges a pull request that writes ``files``, as GitHub checks it out."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    _git_in(repo, "init", "-q", "-b", "main")
+    _git_in(repo, "config", "user.email", "test@example.org")
+    _git_in(repo, "config", "user.name", "Test")
+    (repo / "content").mkdir()
+    (repo / "content" / "a.md").write_text("a\n")
+    (repo / "tasks.py").write_text("# tasks\n")
+    _git_in(repo, "add", "-A")
+    _git_in(repo, "commit", "-q", "-m", "base")
+    _git_in(repo, "checkout", "-q", "-b", "pr")
+    for name, text in files.items():
+        path = repo / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    _git_in(repo, "add", "-A")
+    _git_in(repo, "commit", "-q", "-m", "pull request")
+    _git_in(repo, "checkout", "-q", "main")
+    _git_in(repo, "merge", "-q", "--no-ff", "-m", "merge", "pr")
+    return repo
+
+
+@pytest.mark.parametrize(
+    ("files", "trust"),
+    [
+        ({"content/berichten/nieuw.md": "nieuw\n"}, "inhoud"),
+        ({"content/berichten/nieuw.md": "nieuw\n", "tasks.py": "import os\n"}, "code"),
+        ({"plugins/x/::error::boo.py": "x\n"}, "code"),
+    ],
+)
+def test_a_pull_request_that_changes_code_counts_as_untrusted(tmp_path, files, trust):
+    repo = _pull_request_merge(tmp_path, files)
+    output = tmp_path / "github_output"
+    result = subprocess.run(
+        ["bash", str(ROOT / ".ci" / "changed-scope")], cwd=repo, capture_output=True, text=True,
+        env={**os.environ, "GITHUB_EVENT_NAME": "pull_request", "GITHUB_OUTPUT": str(output)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert output.read_text() == f"trust={trust}\n"
+    assert not any(line.lstrip().startswith("::") for line in result.stdout.splitlines())
+    if trust == "code":
+        assert "site-onbetrouwbaar" in result.stdout
+
+
+HOSTILE_VALUES = [
+    "Buurtfeest\n::error file=x::gehackt",
+    "Buurtfeest\r::set-output name=x::y",
+    "##[error]gehackt",
+    "Buurtfeest\u2028::warning::x",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE_VALUES)
+def test_no_value_from_content_starts_a_workflow_command(tmp_path, capsys, value):
+    """Every line the check prints, plain and as annotation, is safe in a CI log."""
+    quoted = '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace('"', '\\"') + '"'
+    content = write_tree(tmp_path, {
+        "raden/sint-anna.yml": "name: Wijkraad Sint-Anna\n",
+        "evenementen/feest.md": f"---\ntitle: Feest\ndate: 2025-06-01\nstart: 2025-06-14 14:00\nlocation: Park\n"
+                                 f"registration: {quoted}\n---\nTekst.\n",
+    })
+    assert cli.check(content, github=True) == 1
+    printed = capsys.readouterr()
+    lines = (printed.out + printed.err).splitlines()
+    commands = [line for line in lines if line.lstrip().startswith("::")]
+    # Only our own annotations start with "::", one per problem, on one line.
+    assert len(commands) == 1 and commands[0].startswith("::error file=")
+    assert "gehackt" not in commands[0].split("::")[1]
+    assert not any("##[" in line for line in lines)
 
 
 # --- the guides ---------------------------------------------------------------------------
@@ -633,7 +731,7 @@ def _templates() -> list[str]:
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_error":
             found.append(_pattern(node.args[1]))
     found += [re.escape(text) for text in set(messages.BUILTIN_MESSAGES.values())]
-    for module in ("validation.py", "loading.py", "messages.py"):
+    for module in ("validation.py", "loading.py", "messages.py", "static_files.py", "embeds.py"):
         tree = ast.parse((plugin / module).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem" and len(node.args) >= 3:
@@ -686,11 +784,34 @@ def test_every_message_of_the_check_is_in_the_catalogue():
         for resolvers in FrontMatterLoader.yaml_implicit_resolvers.values() for tag, _ in resolvers
     )
     unreachable.add(_pattern(ast.Constant("moet een datum zonder uur zijn (JJJJ-MM-DD)")))
+    # Reading a regular file fails only for a file that vanishes or loses its
+    # permissions between the walk and the read; the tests run as root, whom
+    # permission bits do not stop. test_safe_build reads a FIFO for the other.
+    unreachable.add(_pattern(ast.Constant("kan niet gelezen worden")))
+    unreachable.add(_pattern(ast.Constant("kan niet gelezen worden; laad het opnieuw op")))
+    unreachable.add(_pattern(ast.Constant("is geen gewoon bestand; verwijder het")))
+    unreachable.add(_pattern(ast.JoinedStr([ast.Constant("kan niet gelezen worden ("), ast.FormattedValue(ast.Name("x"), -1), ast.Constant(")")])))
+    # The second line behind the check: only a file the check let through
+    # could reach it (test_safe_build calls it directly).
+    unreachable.add(_pattern(ast.Constant(
+        "wordt niet gepubliceerd: het is geen bestand uit afbeeldingen/, bijlagen/ of "
+        "extra/ van een toegelaten soort; kijk de links naar dit bestand na")))
+    # Pillow refuses to describe pictures over about 180 million pixels; the
+    # same message as for any picture over the limit (tested in test_safe_build).
     templates = _templates()
     assert len(templates) >= 40
     shown = [problem.reason for case in error_catalogue.CASES for problem in error_catalogue.problems_of(case)]
     missing = [t for t in templates if t not in unreachable and not any(re.fullmatch(t, reason) for reason in shown)]
     assert missing == [], "add a case to error_catalogue.py for: " + "; ".join(missing)
+    # Why a path is refused is said in paths.py and shown inside the messages above.
+    reasons = [
+        _pattern(node.args[0]) for node in ast.walk(ast.parse((ROOT / "plugins/content_model/paths.py").read_text()))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "OutsideContent" and node.args
+    ]
+    assert len(reasons) >= 5
+    untested = [reason for reason in reasons if not any(re.search(reason, text) for text in shown)]
+    # A backslash or an empty name: shown by test_paths.
+    assert len(untested) <= 2, untested
 
 
 def test_the_catalogue_in_the_guide_shows_each_case_with_its_advice():
