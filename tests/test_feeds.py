@@ -21,6 +21,7 @@ import lxml.html
 import pytest
 
 from conftest import EPOCH, ROOT, build, make_project, write_tree
+from content_model.error_catalogue import picture
 from pages import html_pages, page, resolve, url_of
 
 LOCAL = "http://127.0.0.1:8000"
@@ -309,8 +310,9 @@ def test_every_page_links_to_volg_ons_in_the_footer(example_site):
 
 # --- a site with three councils and every case ----------------------------------
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 3
-JPEG = b"\xff\xd8\xff\xe0" + b"JFIF" + bytes(500)
+# Real pictures: the check opens every picture to see that it is one.
+PNG = picture(16, 12, "PNG")
+JPEG = picture(20, 15, "JPEG")
 
 THREE_COUNCILS = {
     "raden/noord.yml": "name: Wijkraad Noord\n",

@@ -295,6 +295,8 @@ def _check_in_child(project: Path) -> tuple[subprocess.CompletedProcess, float]:
         ("berichten/diep.md", "---\ntitle: Diep\ndate: 2025-06-01\ntags: " + "[" * 10_000 + "]" * 10_000 + "\n---\nx\n",
          "niveaus diep genest"),
         ("raden/diep.yml", "name: Diep\nfocus:\n" + "".join("  " * i + "- \n" for i in range(1, 200)), "niveaus diep genest"),
+        ("raden/compact.yml", "name: Compact\nfocus:\n" + "- " * 50_000 + "x\n", "niveaus diep genest"),
+        ("raden/smal.yml", "name: Smal\nfocus:\n" + "".join("  " * i + "- a:\n" for i in range(0, 60)), "niveaus diep genest"),
     ],
 )
 def test_hostile_yaml_fails_at_once_in_little_memory(tmp_path, name, text, reason):
@@ -547,3 +549,45 @@ def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(tm
     result = build(project)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in project.iterdir() if p.name.startswith("output")) == ["output", "output.lock"]
+
+
+def test_every_type_an_editor_may_upload_is_one_the_last_scan_lets_through():
+    from content_model.static_files import FOLDER_PURPOSES
+    from safe_output import PUBLISHED_SUFFIXES
+
+    for folder, (_, suffixes) in FOLDER_PURPOSES.items():
+        assert suffixes <= PUBLISHED_SUFFIXES, folder
+    assert not {".html", ".htm", ".js", ".md", ".py", ".sh"} & {s for _, (_, x) in FOLDER_PURPOSES.items() for s in x}
+
+
+def _depth(node) -> int:
+    children = node.value if isinstance(node.value, list) else []
+    inner = [child for pair in children for child in (pair if isinstance(pair, tuple) else (pair,))]
+    return 1 + max((_depth(child) for child in inner if not isinstance(child.value, str)), default=0)
+
+
+def _nested(style: str, depth: int) -> str:
+    if style == "mapping, one space":
+        return "".join(" " * i + f"k{i}:\n" for i in range(depth)) + " " * depth + "x\n"
+    if style == "indentless sequences":
+        return "k:\n" + "".join("  " * i + "- a:\n" for i in range(depth))
+    if style == "compact sequences":
+        return "k:\n" + "- " * depth + "x\n"
+    if style == "flow":
+        return "k: " + "[" * depth + "]" * depth + "\n"
+    raise ValueError(style)
+
+
+@pytest.mark.parametrize("style", ["mapping, one space", "indentless sequences", "compact sequences", "flow"])
+def test_the_shortcut_past_the_depth_scan_never_lets_deep_nesting_through(style):
+    """Plain front matter skips the event scan; nesting deeper than the limit never does."""
+    import yaml
+
+    from content_model.loading import MAX_YAML_DEPTH, FrontMatterLoader, _plainly_shallow
+
+    for depth in range(1, 3 * MAX_YAML_DEPTH):
+        text = _nested(style, depth)
+        real = _depth(yaml.compose(text, Loader=FrontMatterLoader))
+        if real > MAX_YAML_DEPTH:
+            assert not _plainly_shallow(text), (style, depth)
+            assert "niveaus diep genest" in load_yaml(text, "x")[1][0].reason

@@ -49,17 +49,21 @@ IMAGE_RE = re.compile(
     re.IGNORECASE,
 )
 REFERENCE_RE = re.compile(r"^\s{0,3}\[(?P<name>[^\]\n]+)\]:\s*<?(?P<target>[^\s>]+)", re.MULTILINE)
-# Tags that embed a whole other page, program or style: never published.
-EMBED_TAG_RE = re.compile(
-    r"<(?P<tag>iframe|frame|object|embed|video|audio|picture|script|style|link|base|meta|form|svg|math)\b",
-    re.IGNORECASE,
-)
+# Tags that embed a whole other page or a player: never published.
+EMBED_TAG_RE = re.compile(r"<(?P<tag>iframe|frame|object|embed|video|audio|picture|svg|math)\b", re.IGNORECASE)
+# Tags that are code or change the page itself: never published.
+CODE_TAG_RE = re.compile(r"<(?P<tag>script|style|link|base|meta|form|input|button)\b", re.IGNORECASE)
+# Any text that could hold a link to a file of the site (checked first: cheap).
+LINK_HINT_RE = re.compile(r"[{|](?:static|attach|filename)[}|]|(?:%s)/" % "|".join(STATIC_FOLDERS))
 # A bare link to one of the static folders, as editors see files in the repository.
 STATIC_PATH_RE = re.compile(r"^(?:\.\./)*/?(?:%s)/" % "|".join(STATIC_FOLDERS))
 
 
 def _blank_code(text: str) -> str:
     """``text`` with code replaced by spaces, so line numbers stay right."""
+    if "`" not in text and "~~~" not in text:
+        return text
+
     def blank(match: re.Match) -> str:
         return re.sub(r"[^\n]", " ", match.group())
 
@@ -76,6 +80,8 @@ def embed_problems(text: str, shown: str, where) -> list[Problem]:
     :param where: a function from a position in ``text`` to the key or
         line that messages name (``regel 12``, ``summary``).
     """
+    if "![" not in text and "<" not in text:
+        return []  # no picture and no tag: nothing is embedded
     text = _blank_code(text)
     references = {m.group("name").strip().lower(): m.group("target") for m in REFERENCE_RE.finditer(text)}
     problems = []
@@ -104,7 +110,16 @@ def embed_problems(text: str, shown: str, where) -> list[Problem]:
                 shown,
                 where(match.start()),
                 f"<{match.group('tag').lower()}> wordt niet gepubliceerd: de site toont geen ingesloten "
-                "inhoud of code. Zet een gewone link, bv. [bekijk de video](https://…)",
+                "inhoud van andere websites. Zet een gewone link, bv. [bekijk de video](https://…)",
+            )
+        )
+    for match in CODE_TAG_RE.finditer(text):
+        problems.append(
+            Problem(
+                shown,
+                where(match.start()),
+                f"<{match.group('tag').lower()}> is code en wordt niet gepubliceerd; haal het weg "
+                "(opmaak zoals vet en lijsten schrijf je in Markdown)",
             )
         )
     return problems
@@ -112,6 +127,8 @@ def embed_problems(text: str, shown: str, where) -> list[Problem]:
 
 def link_problems(text: str, shown: str, source_dir: PurePosixPath, root: Path, where) -> list[Problem]:
     """Links to files of the site in ``text`` that do not lead to a file inside content/."""
+    if not LINK_HINT_RE.search(text):
+        return []  # no marker and no static folder named: no link to a file of the site
     text = _blank_code(text)
     problems = []
     for match in TARGET_RE.finditer(text):

@@ -556,6 +556,14 @@ CASES: tuple[ErrorCase, ...] = (
     ),
     ErrorCase(
         "Foto's en bestanden",
+        "Code in de tekst",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n"
+         "<script>alert('hallo')</script>\n"},
+        "De site voert geen code uit die in een bericht staat. Haal de code weg. Vet, schuin, "
+        "lijsten en links schrijf je in Markdown (zie [Zo werkt het](#zo-werkt-het)).",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
         "Een bestand dat niet in de map hoort",
         {"bijlagen/uitnodiging.html": "<p>Welkom</p>\n"},
         "Elke map neemt alleen zijn soort bestanden: `afbeeldingen/` foto's en tekeningen, "
@@ -646,6 +654,7 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "Een link naar een bestand buiten de mappen voor bestanden": ("berichten/verslag.md", "regel 6", "staat niet in afbeeldingen/"),
     "Een afbeelding van een andere website": ("berichten/verslag.md", "regel 6", "komt van een andere website"),
     "Een ingesloten video of kaart": ("berichten/verslag.md", "regel 6", "<iframe> wordt niet gepubliceerd"),
+    "Code in de tekst": ("berichten/verslag.md", "regel 6", "<script> is code"),
     "Een bestand dat niet in de map hoort": ("bijlagen/uitnodiging.html", "bestand", "hoort niet in bijlagen/"),
     "Een tekening (SVG) met code": ("afbeeldingen/logo.svg", "bestand", "gebeurtenis-code (onload"),
     "Een foto die geen foto is": ("afbeeldingen/straat.jpg", "bestand", "is geen afbeelding"),

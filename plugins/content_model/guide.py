@@ -16,7 +16,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import error_catalogue
+from .limits import Limits
 from .problems import printable
+from .static_files import FOLDER_PURPOSES
 from .scaffold import sentence, yaml_lines
 from .schema import KINDS, Kind, KeyInfo, keys_of
 
@@ -212,14 +214,39 @@ def _enabled_plugins(pelicanconf: Path) -> list[str]:
     raise GuideError(f"{pelicanconf} has no PLUGINS list")
 
 
+# --- files and limits ---------------------------------------------------------------------
+
+
+def files_and_limits() -> str:
+    """What each folder for files takes, and the largest file the build accepts."""
+    out = ["| map | waarvoor | soorten bestanden |", "|---|---|---|"]
+    for folder, (purpose, suffixes) in FOLDER_PURPOSES.items():
+        out.append(f"| `content/{folder}/` | {_cell(purpose)} | {', '.join(sorted(suffixes))} |")
+    out += ["", "| wat | hoogstens |", "|---|---|"]
+    out += [f"| {what} | {shown} |" for _, what, shown in Limits().described()]
+    return "\n".join(out)
+
+
+def limit_settings() -> str:
+    """The LIMITS keys with their defaults, for maintainers."""
+    out = ["| key | default | bounds (as the editors' guide says it) |", "|---|---|---|"]
+    defaults = Limits()
+    out += [f"| `{key}` | {getattr(defaults, key)} ({shown}) | {what} |" for key, what, shown in defaults.described()]
+    return "\n".join(out)
+
+
 # --- writing the guides ------------------------------------------------------------------
 
 
 def sections(root: Path) -> dict[str, dict[str, str]]:
     """{guide file: {section name: generated text}}."""
     return {
-        "docs/redactie.md": {"sleutels": key_tables(), "foutmeldingen": error_messages()},
-        "docs/beheer.md": {"settings": plugin_settings(root)},
+        "docs/redactie.md": {
+            "bestanden": files_and_limits(),
+            "sleutels": key_tables(),
+            "foutmeldingen": error_messages(),
+        },
+        "docs/beheer.md": {"limits": limit_settings(), "settings": plugin_settings(root)},
     }
 
 

@@ -10,7 +10,7 @@ every check reads them from here, never from its own copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from .problems import Problem
 
@@ -21,16 +21,26 @@ SETTINGS_FILE = "pelicanconf.py"
 class Limits:
     """The largest files a build accepts; see the module docstring."""
 
-    #: a Markdown or YAML file (a long post is 20 kB)
-    text_bytes: int = 200_000
-    #: a picture's file (a 12-megapixel phone photo is 3 to 10 MB)
-    picture_bytes: int = 25_000_000
-    #: a picture's pixels, width × height (a 48-megapixel phone photo fits)
-    picture_pixels: int = 50_000_000
-    #: an attachment in bijlagen/ or extra/
-    attachment_bytes: int = 20_000_000
-    #: pages of one wijkkrant edition's PDF
-    wijkkrant_pages: int = 32
+    # Each limit says in Dutch what it bounds, for the editors' guide.
+    text_bytes: int = field(default=200_000, metadata={"nl": "een tekstbestand (bericht, evenement, raad, ...)"})
+    picture_bytes: int = field(default=25_000_000, metadata={"nl": "een afbeelding (bestand)"})
+    picture_pixels: int = field(default=50_000_000, metadata={"nl": "een afbeelding (breedte × hoogte in pixels)"})
+    attachment_bytes: int = field(default=20_000_000, metadata={"nl": "een bijlage in bijlagen/ of extra/"})
+    wijkkrant_pages: int = field(default=32, metadata={"nl": "een editie van de wijkkrant (pagina's)"})
+
+    def described(self) -> list[tuple[str, str, str]]:
+        """(setting key, what it bounds in Dutch, the value as editors read it), for the guides."""
+        rows = []
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if item.name.endswith("_bytes"):
+                shown = megabytes(value)
+            elif item.name.endswith("_pixels"):
+                shown = f"{value // 1_000_000} miljoen pixels"
+            else:
+                shown = f"{value} pagina's"
+            rows.append((item.name, item.metadata["nl"], shown))
+        return rows
 
     @classmethod
     def from_settings(cls, settings: dict) -> tuple[Limits, list[Problem]]:

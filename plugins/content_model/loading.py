@@ -168,6 +168,25 @@ QUOTE_STAR = (
 )
 
 
+# Text that can hold no alias and no deep nesting: no & or *, few brackets,
+# little indentation and no nesting on one line ("- - x", "? x"). Each
+# level of block nesting costs at least a column of indentation or one of
+# those, so such text stays far below MAX_YAML_DEPTH. Most front matter is
+# like that and skips the scan.
+DEEP_INDENT_RE = re.compile(r"^ {%d}" % (MAX_YAML_DEPTH // 2), re.MULTILINE)
+COMPACT_NESTING_RE = re.compile(r"-[ \t]+-(?:[ \t]|$)|(?:^|[ \t])\?[ \t]", re.MULTILINE)
+
+
+def _plainly_shallow(text: str) -> bool:
+    return (
+        "&" not in text
+        and "*" not in text
+        and text.count("[") + text.count("{") < MAX_YAML_DEPTH // 2
+        and not DEEP_INDENT_RE.search(text)
+        and not COMPACT_NESTING_RE.search(text)
+    )
+
+
 def _structure_problem(text: str, shown: str, first_line: int) -> Problem | None:
     """Anchors, aliases and deep nesting, found from the parser's events.
 
@@ -176,6 +195,8 @@ def _structure_problem(text: str, shown: str, first_line: int) -> Problem | None
     makes the loaders recurse until Python gives up. The events come from a
     flat loop, so neither can happen here.
     """
+    if _plainly_shallow(text):
+        return None
     depth = 0
     for event in yaml.parse(text, Loader=FrontMatterLoader):
         line = first_line + event.start_mark.line

@@ -15,6 +15,7 @@ import re
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,9 @@ class SourceFile:
     body: str = ""
     body_line: int = 1
 
-    @property
+    @cached_property
     def slug(self) -> str:
+        # Asked for by every cross-check; the file does not change during a check.
         explicit = (self.raw or {}).get("slug")
         if isinstance(explicit, str) and explicit.strip():
             return explicit.strip()
@@ -275,12 +277,17 @@ RESERVED_ADDRESSES = {
 }
 
 
+@cache
+def _tag_slug(tag: str) -> str:
+    substitutions = DEFAULT_CONFIG.get("TAG_REGEX_SUBSTITUTIONS", DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    return slugify(tag, regex_subs=substitutions)
+
+
 def _tag_problems(source: SourceFile) -> list[Problem]:
     tags = (source.raw or {}).get("tags")
     problems = []
-    substitutions = DEFAULT_CONFIG.get("TAG_REGEX_SUBSTITUTIONS", DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
     for tag in tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []:
-        if isinstance(tag, str) and tag.strip() and not slugify(tag, regex_subs=substitutions):
+        if isinstance(tag, str) and tag.strip() and not _tag_slug(tag):
             problems.append(
                 Problem(source.shown, "tags", f"het thema '{tag}' heeft geen letters of cijfers; schrijf het in woorden")
             )

@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 
 from content_model import Problem
+from content_model.static_files import FOLDER_PURPOSES
 
 # The file types this site's build writes or copies: pages, feeds, the
 # calendar, JSON indexes, styles and fonts (.ttf: the wijkkrant's print
@@ -23,14 +24,14 @@ from content_model import Problem
 PUBLISHED_SUFFIXES: frozenset[str] = frozenset(
     {
         # pages, feeds, calendar, indexes, robots.txt and licences
-        ".html", ".xml", ".ics", ".json", ".txt", ".csv",
+        ".html", ".xml", ".ics", ".json", ".txt",
         # style and fonts
         ".css", ".woff2", ".woff", ".ttf",
-        # images
-        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico",
-        # documents
-        ".pdf", ".odt", ".ods", ".odp", ".docx", ".xlsx", ".pptx",
+        # the favicon
+        ".png", ".svg", ".ico",
     }
+    # and every type an editor may put in a folder for files (content_model owns that list)
+    | {suffix for _, suffixes in FOLDER_PURPOSES.values() for suffix in suffixes}
 )
 
 # Files that hosting reads at the top of a site (GitHub Pages).
