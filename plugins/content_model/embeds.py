@@ -18,17 +18,23 @@ page hold the same line, should anything slip past this check.
 from __future__ import annotations
 
 import re
-from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
 
 from .paths import EXTERNAL_RE, OutsideContent, resolve, resolve_static, split_marker
 from .problems import Problem
 from .schema import STATIC_FOLDERS
 
-if TYPE_CHECKING:
-    from pathlib import Path
 
-    from .validation import SourceFile
+
+class WithText(Protocol):
+    """What this module reads of a checked file (validation.SourceFile has it)."""
+
+    path: Path
+    shown: str
+    body: str
+    body_line: int
+    raw: dict[str, Any] | None
 
 # Code is shown, not run: fenced blocks and `spans` are left out of the scan.
 FENCED_CODE_RE = re.compile(r"^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -150,7 +156,7 @@ def link_problems(text: str, shown: str, source_dir: PurePosixPath, root: Path, 
     return problems
 
 
-def body_problems(source: SourceFile, root: Path) -> list[Problem]:
+def body_problems(source: WithText, root: Path) -> list[Problem]:
     """Every link and picture problem of one file: its body and its Markdown keys."""
     problems = []
     source_dir = PurePosixPath(source.path.parent.relative_to(root).as_posix())
