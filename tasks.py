@@ -20,7 +20,7 @@ from invoke import Exit, task
 HERE = Path(__file__).parent.resolve()
 sys.path.insert(0, str(HERE / "plugins"))
 
-from content_model import cli  # noqa: E402
+from site_build import cli  # noqa: E402
 from content_model.validation import load_tree  # noqa: E402
 from content_model.schema import KINDS  # noqa: E402
 
@@ -125,7 +125,7 @@ def gh_pages(c, remote="origin", branch="gh-pages"):
 @task(help={"check_only": "only compare; exit 1 when docs/ is out of date"})
 def docs(c, check_only=False):
     """Regenerate the key tables, error messages and settings in docs/ from the code."""
-    from content_model import guide
+    from editor_tools import guide
 
     changed = guide.update(HERE, write=not check_only)
     if check_only and changed:

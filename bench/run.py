@@ -84,7 +84,7 @@ def _our_build(work: Path, content: Path, output: Path, cached: bool) -> list[st
             cache=str(work / "cache"), cached=cached,
         )
     )
-    return [PYTHON, "-m", "content_model", "build", "--settings", str(settings),
+    return [PYTHON, "-m", "site_build", "build", "--settings", str(settings),
             "--content", str(content), "--output", str(output)]
 
 

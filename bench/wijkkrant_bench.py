@@ -2,7 +2,7 @@
 
 Builds a copy of this project in a temporary folder with a generated content
 tree whose edition fills 16 A4 pages (news, projects, decisions, an agenda,
-images), then times real builds (`python -m content_model build`, what
+images), then times real builds (`python -m site_build build`, what
 `invoke build` runs):
 
 * baseline: the same site without the wijkkrant plugin;
@@ -120,7 +120,7 @@ def make_project(base: Path) -> Path:
 
 def timed_build(project: Path, settings: str = "pelicanconf.py") -> float:
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(project / "plugins"), "LANG": "C"}
-    command = [sys.executable, "-m", "content_model", "build", "--settings", settings, "--output", str(project / "output")]
+    command = [sys.executable, "-m", "site_build", "build", "--settings", settings, "--output", str(project / "output")]
     started = time.perf_counter()
     result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started

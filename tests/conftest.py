@@ -61,9 +61,9 @@ def run(args: list[str], cwd: Path, epoch: str | None = EPOCH, **env_extra) -> s
 
 
 def build(project: Path, *extra: str, epoch: str | None = EPOCH, **env) -> subprocess.CompletedProcess:
-    """`python -m content_model build` in ``project``: what `invoke build` runs."""
+    """`python -m site_build build` in ``project``: what `invoke build` runs."""
     return run(
-        [sys.executable, "-m", "content_model", "build", "--output", str(project / "output"), *extra],
+        [sys.executable, "-m", "site_build", "build", "--output", str(project / "output"), *extra],
         project,
         epoch=epoch,
         **env,
@@ -71,7 +71,7 @@ def build(project: Path, *extra: str, epoch: str | None = EPOCH, **env) -> subpr
 
 
 def check(project: Path) -> subprocess.CompletedProcess:
-    return run([sys.executable, "-m", "content_model", "check", "content"], project)
+    return run([sys.executable, "-m", "site_build", "check", "content"], project)
 
 
 @pytest.fixture(scope="session")

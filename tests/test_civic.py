@@ -18,7 +18,7 @@ import mf2py
 import pytest
 
 from conftest import build, make_project, write_tree
-from content_model.schema import LOCAL_TZ, Decision, Project, keys_of
+from content_model.schema import Decision, Project, keys_of
 from pages import page, resolve
 
 # "Now" for these builds, as SOURCE_DATE_EPOCH.

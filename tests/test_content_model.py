@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build, check, make_project, run, write_tree
-from content_model import cli
-from content_model.error_catalogue import BASE, CASES, EXPECTED, write_case
+from site_build import cli
+from editor_tools.error_catalogue import BASE, CASES, EXPECTED, write_case
 from content_model.schema import KINDS, keys_of
 from content_model.validation import load_tree
 from pages import page
@@ -93,7 +93,7 @@ def test_valid_tree_passes_and_byte_order_mark_is_fine(tmp_path):
 def test_example_content_is_valid_and_check_is_fast():
     tree = load_tree(ROOT / "content")
     assert tree.problems == []
-    result = run([sys.executable, "-m", "content_model", "check", "content"], ROOT)
+    result = run([sys.executable, "-m", "site_build", "check", "content"], ROOT)
     assert result.returncode == 0, result.stderr
 
 

@@ -455,7 +455,7 @@ def test_published_calendars_use_the_public_address(tmp_path):
     (project / "publish_test.py").write_text(
         "from pelicanconf import *\nSITEURL = 'https://wijk.example.org/buurt'\nPUBLISH = True\n"
     )
-    result = run([sys.executable, "-m", "content_model", "build", "--settings", "publish_test.py",
+    result = run([sys.executable, "-m", "site_build", "build", "--settings", "publish_test.py",
                   "--output", str(project / "output")], project, epoch=NOW)
     assert result.returncode == 0, result.stderr
     [component] = calendar(project / "output", "evenementen/opruimdag.ics").walk("VEVENT")
@@ -470,7 +470,7 @@ def test_publishing_without_a_site_address_stops_with_a_clear_message(tmp_path):
     content = write_tree(tmp_path / "src", {**COUNCILS, "evenementen/opruimdag.md": EVENTS["opruimdag"]})
     project = make_project(tmp_path, content)
     (project / "publish_test.py").write_text("from pelicanconf import *\nSITEURL = ''\nPUBLISH = True\n")
-    result = run([sys.executable, "-m", "content_model", "build", "--settings", "publish_test.py",
+    result = run([sys.executable, "-m", "site_build", "build", "--settings", "publish_test.py",
                   "--output", str(project / "output")], project, epoch=NOW)
     assert result.returncode == 1
     assert "publishconf.py: SITEURL: ontbreekt" in result.stderr

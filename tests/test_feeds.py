@@ -21,7 +21,7 @@ import lxml.html
 import pytest
 
 from conftest import EPOCH, ROOT, build, make_project, write_tree
-from content_model.error_catalogue import picture
+from editor_tools.error_catalogue import picture
 from pages import html_pages, page, resolve, url_of
 
 LOCAL = "http://127.0.0.1:8000"

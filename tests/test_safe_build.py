@@ -7,7 +7,7 @@ non-zero exit, no traceback, nothing from outside content/ in the site and
 nothing written outside output/, and output/ still the last whole site.
 
 The output transaction itself (lock, atomic swap, kill -9, full disk) is
-tested in test_safe_output.py; here it is driven through the real build.
+tested in test_site_build_output.py; here it is driven through the real build.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from pathlib import Path
 import pytest
 
 from conftest import EPOCH, ROOT, build, make_project, run, write_tree
-from content_model import cli
-from content_model.error_catalogue import BASE, picture
+from site_build import cli
+from editor_tools.error_catalogue import BASE, picture
 from content_model.loading import load_yaml
-from content_model.sanitize import clean_html
+from site_rules.sanitize import clean_html
 from content_model.static_files import unpublishable_static_files
 from content_model.validation import load_tree
 from pages import page
@@ -283,7 +283,7 @@ def _check_in_child(project: Path) -> tuple[subprocess.CompletedProcess, float]:
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     env.update(LANG="C", LC_ALL="C", PYTHONPATH=str(project / "plugins"))
     with open(project / "out.txt", "w+") as out, open(project / "err.txt", "w+") as err:
-        process = subprocess.Popen([sys.executable, "-m", "content_model", "check", "content"],
+        process = subprocess.Popen([sys.executable, "-m", "site_build", "check", "content"],
                                    cwd=project, env=env, stdout=out, stderr=err, text=True)
         # wait4 gives this child's own resource use, not the largest of all children so far.
         _, status, usage = os.wait4(process.pid, 0)
@@ -361,7 +361,7 @@ def test_a_vertical_tab_from_word_is_a_notice_and_the_site_builds(tmp_path):
 
 
 def check(project: Path) -> subprocess.CompletedProcess:
-    return run([sys.executable, "-m", "content_model", "check", "content"], project)
+    return run([sys.executable, "-m", "site_build", "check", "content"], project)
 
 
 @pytest.mark.parametrize(
@@ -412,7 +412,7 @@ def test_limits_are_settings_and_the_check_reads_them(tmp_path):
     project = make_project(tmp_path, write_tree(tmp_path / "src", {**BASE, "berichten/kort.md": post("x" * 3000)}))
     with (project / "pelicanconf.py").open("a") as settings:
         settings.write('\nLIMITS = {"text_bytes": 2000}\n')
-    result = run([sys.executable, "-m", "content_model", "check", "content"], project)
+    result = run([sys.executable, "-m", "site_build", "check", "content"], project)
     assert result.returncode == 1
     assert "content/berichten/kort.md: bestand: is 3 kB groot; een tekstbestand mag hoogstens 2 kB zijn" in result.stderr
     result = build(project)
@@ -486,7 +486,7 @@ def test_a_full_disk_gives_a_dutch_line_and_keeps_the_site(tmp_path):
         output = disk / "output"
         output.mkdir()
         (output / "index.html").write_text("vorige site")
-        result = run([sys.executable, "-m", "content_model", "build", "--output", str(output)], project)
+        result = run([sys.executable, "-m", "site_build", "build", "--output", str(output)], project)
         assert result.returncode == 1
         assert "de schijf is vol" in result.stderr
         assert "Traceback" not in result.stderr
@@ -504,7 +504,7 @@ def test_a_read_only_output_folder_gives_a_dutch_line(tmp_path):
     if subprocess.run(["chattr", "+i", str(parent)], capture_output=True).returncode != 0:
         pytest.skip("chattr +i is not supported on this file system")
     try:
-        result = run([sys.executable, "-m", "content_model", "build", "--output", str(parent / "output")], project)
+        result = run([sys.executable, "-m", "site_build", "build", "--output", str(parent / "output")], project)
     finally:
         subprocess.run(["chattr", "-i", str(parent)], check=False)
     assert result.returncode == 1
@@ -519,7 +519,7 @@ def _start_build(project: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     env.update(LANG="C", LC_ALL="C", PYTHONPATH=str(project / "plugins"), SOURCE_DATE_EPOCH=EPOCH)
     return subprocess.Popen(
-        [sys.executable, "-m", "content_model", "build", "--output", str(project / "output")],
+        [sys.executable, "-m", "site_build", "build", "--output", str(project / "output")],
         cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
 
@@ -559,7 +559,7 @@ def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(tm
 
 def test_every_type_an_editor_may_upload_is_one_the_last_scan_lets_through():
     from content_model.static_files import FOLDER_PURPOSES
-    from safe_output import PUBLISHED_SUFFIXES
+    from site_build import PUBLISHED_SUFFIXES
 
     for folder, (_, suffixes) in FOLDER_PURPOSES.items():
         assert suffixes <= PUBLISHED_SUFFIXES, folder

@@ -17,8 +17,10 @@ import yaml
 from conftest import EPOCH, ROOT, build, make_project, run, write_tree
 from pages import page
 
-from content_model import cli, error_catalogue, guide, messages, scaffold, schema
-from content_model.annotations import annotation, line_of_key
+from content_model import messages, schema
+from editor_tools import error_catalogue, guide, scaffold
+from site_build import cli
+from editor_tools.annotations import annotation, line_of_key
 from content_model.loading import ContentErrors, FrontMatterLoader, Problem
 from content_model.validation import load_tree
 from dutch_formats.filters import make_filters
@@ -94,7 +96,7 @@ def test_every_scaffold_passes_the_check_and_builds(tmp_path):
         assert yaml.load(_front_matter(text, relative), Loader=FrontMatterLoader)[title_key] == TITLES[label]
         if label not in ("raad", "pagina"):
             assert f"\ndate: {TODAY}\n" in text
-    checked = run([sys.executable, "-m", "content_model", "check", "content"], project)
+    checked = run([sys.executable, "-m", "site_build", "check", "content"], project)
     assert checked.returncode == 0, checked.stderr
     built = build(project)
     assert built.returncode == 0, built.stderr + built.stdout
@@ -298,7 +300,7 @@ def test_check_github_prints_annotations_on_the_right_lines(project):
             "evenementen/markt.md": "---\ntitle: Markt\ndate: 2025-06-01\nstart: 2025-06-14\n---\nTekst.\n",
         },
     )
-    result = run([sys.executable, "-m", "content_model", "check", "--github", "content"], project)
+    result = run([sys.executable, "-m", "site_build", "check", "--github", "content"], project)
     assert result.returncode == 1
     found = [ANNOTATION_RE.match(line) for line in result.stdout.splitlines()]
     assert all(found), result.stdout
@@ -316,7 +318,7 @@ def test_check_github_prints_annotations_on_the_right_lines(project):
 
 def test_check_without_github_prints_no_annotations(project):
     write_tree(project, {"berichten/feest.md": "---\ntitle: Feest\n---\nTekst.\n"})
-    result = run([sys.executable, "-m", "content_model", "check", "content"], project)
+    result = run([sys.executable, "-m", "site_build", "check", "content"], project)
     assert result.returncode == 1 and "::error" not in result.stdout + result.stderr
 
 

@@ -21,8 +21,10 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
-from .paths import EXTERNAL_RE, OutsideContent, resolve, resolve_static, split_marker
-from .problems import Problem
+from site_rules.site_address import EXTERNAL_RE
+
+from .paths import OutsideContent, resolve, resolve_static, split_marker
+from site_rules.problems import Problem
 from .schema import STATIC_FOLDERS
 
 

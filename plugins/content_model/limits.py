@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-from .problems import Problem
+from site_rules.problems import Problem
 
 SETTINGS_FILE = "pelicanconf.py"
 

@@ -15,7 +15,7 @@ import yaml
 from yaml.nodes import ScalarNode
 
 from .limits import Limits
-from .problems import ContentErrors, Problem, notice
+from site_rules.problems import ContentErrors, Problem, notice
 
 __all__ = ["ContentErrors", "Problem", "notice", "read_text", "load_yaml", "split_front_matter"]
 

@@ -13,7 +13,7 @@ from pelican.contents import Author, Category, Tag
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
 from .loading import ContentErrors, Problem
-from .sanitize import clean_html
+from site_rules.sanitize import clean_html
 from .validation import ContentTree, SourceFile
 
 # Editors link to their files the way they see them in the repository

@@ -23,7 +23,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args, get_origin
-from zoneinfo import ZoneInfo
 
 from pydantic import (
     BaseModel,
@@ -36,10 +35,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from site_rules.clock import LOCAL_TZ
+
 from .paths import OutsideContent, resolve_static
 from .static_files import PICTURE_SUFFIXES
 
-LOCAL_TZ = ZoneInfo("Europe/Brussels")
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # An address a mail program opens as it is: no "?bcc=" or "&body=" riding

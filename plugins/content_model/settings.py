@@ -3,13 +3,6 @@
 DEFAULTS = {
     # Where a council's page lives; {slug} is the file name in content/raden/.
     "COUNCIL_URL": "raden/{slug}/",
-    # The site's address where absolute links are needed (feeds, calendars,
-    # links in wijkkrant PDFs) in a local build, where SITEURL is "": the
-    # address of `invoke serve` and `invoke livereload`.
-    "LOCAL_SITEURL": "http://127.0.0.1:8000",
-    # True in publishconf.py: the build is for the public site, which must
-    # name its absolute address in SITEURL.
-    "PUBLISH": False,
 }
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from .limits import Limits, megabytes
-from .problems import Problem
+from site_rules.problems import Problem
 from .svg import svg_problems
 
 # Pictures a browser shows everywhere, and the format Pillow reads them as.

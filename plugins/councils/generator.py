@@ -7,8 +7,8 @@ import logging
 import markdown
 from pelican.generators import Generator
 
-from content_model.pages import of_council, save_as
-from content_model.sanitize import clean_html
+from site_rules.pages import of_council, save_as
+from site_rules.sanitize import clean_html
 from content_model.schema import RUNNING_STAGE
 
 from . import settings as plugin_settings

@@ -25,5 +25,5 @@ def minify_stylesheets(pelican):
 
 
 def register():
-    # At `finalized` the output is complete and not yet swapped in (safe_output).
+    # At `finalized` the output is complete and not yet swapped in (site_build).
     signals.finalized.connect(minify_stylesheets)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pelican.generators import Generator
 
-from content_model.pages import replace_category_page, write_json, write_overviews
+from site_rules.pages import replace_category_page, write_json, write_overviews
 from content_model.schema import KIND_BY_NAME, PUBLISHED_STATUSES
 
 from . import open_data

@@ -5,12 +5,12 @@ added are the page's ``url``, the linked project's ``project_url`` and
 ``latest_follow_up`` (the city's latest answer, or null). Dates are ISO
 8601; URLs are absolute when the site is published with a SITEURL,
 site-relative ("/besluiten/x/") otherwise
-(:func:`content_model.pages.open_data_record`).
+(:func:`site_rules.pages.open_data_record`).
 """
 
 from __future__ import annotations
 
-from content_model.pages import open_data_record
+from site_rules.pages import open_data_record
 
 
 def record(decision, source, siteurl: str) -> dict:

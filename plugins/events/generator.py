@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pelican.generators import Generator
 
-from content_model.pages import of_council, save_as
+from site_rules.pages import of_council, save_as
 
 from . import describe, ics, timing
 from .settings import EventSettings

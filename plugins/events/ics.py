@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText
 
-from content_model.schema import LOCAL_TZ
+from site_rules.clock import LOCAL_TZ
 
 from .settings import EventSettings
 

@@ -5,14 +5,14 @@ Addresses follow the URL scheme the team agreed on. Pages are folders
 
 Calendars need absolute addresses (``URL``, the subscription link) and a
 stable ``UID`` made from the site's address:
-:func:`content_model.site_address.public_siteurl`.
+:func:`site_rules.site_address.public_siteurl`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from content_model.site_address import public_siteurl
+from site_rules.site_address import public_siteurl
 
 DEFAULTS = {
     # Upcoming events of the whole site, and of one council.

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from itertools import groupby
 
-from content_model.schema import LOCAL_TZ
+from site_rules.clock import LOCAL_TZ
 
 
 def midnight(day: dt.date) -> dt.datetime:

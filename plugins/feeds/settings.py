@@ -1,7 +1,7 @@
 """Settings of the feeds plugin, with their defaults, read in one place.
 
 Feeds need absolute addresses: a feed reader fetches them without knowing
-which site they came from (:func:`content_model.site_address.public_siteurl`).
+which site they came from (:func:`site_rules.site_address.public_siteurl`).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from content_model.loading import ContentErrors, Problem
-from content_model.site_address import public_siteurl
+from site_rules.site_address import public_siteurl
 
 DEFAULTS = {
     # At most this many items per feed, the newest.

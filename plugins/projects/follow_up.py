@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from content_model.schema import CLOSED_STAGES, LOCAL_TZ, STAGES, STOPPED_STAGE
+from content_model.schema import CLOSED_STAGES, STAGES, STOPPED_STAGE
+from site_rules.clock import LOCAL_TZ
 
 # A project in one of these stages no longer has a deadline to meet.
 FINISHED_STAGES = frozenset(CLOSED_STAGES)

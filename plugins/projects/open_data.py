@@ -5,12 +5,12 @@ editors' front matter), so a city dashboard reads what the editors wrote;
 added are the page's ``url``, ``overdue`` at build time and the ``timeline``.
 Dates are ISO 8601; URLs are absolute when the site is published with a
 SITEURL, site-relative ("/projecten/x/") otherwise
-(:func:`content_model.pages.open_data_record`).
+(:func:`site_rules.pages.open_data_record`).
 """
 
 from __future__ import annotations
 
-from content_model.pages import open_data_record
+from site_rules.pages import open_data_record
 
 from .follow_up import moment_of
 

@@ -22,7 +22,7 @@ import numbers
 
 from pelican import signals
 
-from content_model.clock import build_now
+from site_rules.clock import build_now
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Rendered PDFs kept by the hash of everything that went into them.
 
-The output folder is a fresh staging folder on every build (safe_output), so
+The output folder is a fresh staging folder on every build (site_build), so
 the cache lives beside it (``CACHE_PATH/wijkkrant``). An entry is named
 ``<edition>.<key>.pdf``; a new render of an edition replaces its old entry.
 """

@@ -23,9 +23,9 @@ from pelican.generators import Generator
 from content_model import ContentErrors, Problem
 from content_model.limits import Limits
 from content_model.reader import LOCAL_LINK_RE
-from content_model.sanitize import clean_html
+from site_rules.sanitize import clean_html
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
-from content_model.site_address import public_siteurl
+from site_rules.site_address import public_siteurl
 
 from . import settings as wk_settings
 from .cache import PdfCache, input_key

@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from content_model.schema import DRAFT_STATUS, EDITION_NAME_RE, LOCAL_TZ, STAGES
+from content_model.schema import DRAFT_STATUS, EDITION_NAME_RE, STAGES
+from site_rules.clock import LOCAL_TZ
 
 
 @dataclass(frozen=True, order=True)

@@ -1,6 +1,6 @@
 """Content problems as GitHub Actions annotations.
 
-``python -m content_model check --github`` prints one workflow command per
+``python -m site_build check --github`` prints one workflow command per
 problem (``::error file=...,line=...,title=...::message``). GitHub then
 shows the message on the line of the file in the pull request, so an editor
 who used the web editor sees what is wrong where she wrote it.
@@ -15,7 +15,7 @@ import os
 import re
 from pathlib import Path
 
-from .loading import Problem
+from content_model.loading import Problem
 
 LINE_KEY_RE = re.compile(r"^regel (\d+)$")
 KEY_PART_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")

@@ -10,7 +10,7 @@ Elsewhere (another system, or a file system without RENAME_EXCHANGE) two
 renames are used: ``output`` -> ``output.previous``, staging -> ``output``.
 A build killed between them leaves no ``output`` but a complete
 ``output.previous``; the next build puts it back before it starts (see
-:mod:`safe_output.transaction`).
+:mod:`site_build.transaction`).
 """
 
 from __future__ import annotations

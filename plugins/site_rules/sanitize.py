@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import nh3
 
-from .paths import EXTERNAL_RE
+from .site_address import EXTERNAL_RE
 
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del",

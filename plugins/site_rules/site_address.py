@@ -11,10 +11,16 @@ writing anything, with one Dutch line for the editor.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
-from . import settings as model_settings
-from .loading import ContentErrors, Problem
+from . import settings as rules_settings
+from .problems import ContentErrors, Problem
+
+# An address that leads off the site: one with a scheme (https:, mailto:,
+# data:) or a protocol-relative one (//host). Pictures at such addresses are
+# never shown (sanitize, content_model.embeds).
+EXTERNAL_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 
 SITEURL_MISSING = (
     "ontbreekt: een build voor publicatie heeft het volledige adres van de site nodig "
@@ -41,8 +47,8 @@ def public_siteurl(settings: dict) -> str:
     siteurl = (settings.get("SITEURL") or "").strip().rstrip("/")
     if is_absolute(siteurl):
         return siteurl
-    if model_settings.get(settings, "PUBLISH"):
+    if rules_settings.get(settings, "PUBLISH"):
         reason = SITEURL_NOT_ABSOLUTE.format(value=siteurl) if siteurl else SITEURL_MISSING
         raise ContentErrors([Problem("publishconf.py", "SITEURL", reason)])
     # A local build: the stand-in host, plus SITEURL when it is a path ("/wijk").
-    return str(model_settings.get(settings, "LOCAL_SITEURL")).rstrip("/") + siteurl
+    return str(rules_settings.get(settings, "LOCAL_SITEURL")).rstrip("/") + siteurl

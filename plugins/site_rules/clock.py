@@ -10,8 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from .loading import ContentErrors, Problem
-from .schema import LOCAL_TZ
+from zoneinfo import ZoneInfo
+
+from .problems import ContentErrors, Problem
+
+LOCAL_TZ = ZoneInfo("Europe/Brussels")
 
 
 def build_now(environ=os.environ) -> dt.datetime:

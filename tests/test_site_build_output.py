@@ -23,9 +23,9 @@ import pytest
 
 from conftest import ROOT
 from content_model import Problem
-from safe_output import PUBLISHED_SUFFIXES, OutputError, scan_staged, staged_output
-from safe_output import swap
-from safe_output.transaction import WAIT_LINE
+from site_build import PUBLISHED_SUFFIXES, OutputError, scan_staged, staged_output
+from site_build import swap
+from site_build.transaction import WAIT_LINE
 
 PLUGINS = ROOT / "plugins"
 
@@ -90,13 +90,13 @@ SLOW_BUILD = """
 import sys, time
 from pathlib import Path
 sys.path.insert(0, {plugins!r})
-import safe_output.swap
-from safe_output import staged_output
+import site_build.swap
+from site_build import staged_output
 
 output, tag, count, batches, seconds, markers, mode, hold = sys.argv[1:]
 count, batches, seconds, markers = int(count), int(batches), float(seconds), Path(markers)
 if mode == "fallback":
-    safe_output.swap.USE_RENAME_EXCHANGE = False
+    site_build.swap.USE_RENAME_EXCHANGE = False
 per_batch = max(1, count // batches)
 (markers / "ready").touch()
 with staged_output(Path(output)) as staging:

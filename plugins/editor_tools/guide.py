@@ -15,12 +15,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from content_model.limits import Limits
+from content_model.schema import KINDS, Kind, KeyInfo, keys_of
+from content_model.static_files import FOLDER_PURPOSES
+from site_rules.problems import printable
+
 from . import error_catalogue
-from .limits import Limits
-from .problems import printable
-from .static_files import FOLDER_PURPOSES
 from .scaffold import sentence, yaml_lines
-from .schema import KINDS, Kind, KeyInfo, keys_of
 
 BEGIN = "<!-- BEGIN GENERATED {name}: written by `invoke docs`, do not edit by hand -->"
 END = "<!-- END GENERATED {name} -->"
@@ -189,9 +190,13 @@ def _defaults_in(source: str) -> list[tuple[str, str, str]]:
     return found
 
 
+# Libraries that read settings of their own, besides the plugins in PLUGINS.
+SETTINGS_LIBRARIES = ("site_rules",)
+
+
 def plugin_settings(root: Path) -> str:
-    """A table per plugin of the site (``PLUGINS`` in pelicanconf.py) with settings."""
-    plugins = _enabled_plugins(root / "pelicanconf.py")
+    """A table per plugin of the site (``PLUGINS`` in pelicanconf.py) and shared library, with settings."""
+    plugins = [*SETTINGS_LIBRARIES, *_enabled_plugins(root / "pelicanconf.py")]
     out: list[str] = []
     for plugin in plugins:
         folder = root / "plugins" / plugin

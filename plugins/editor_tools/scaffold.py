@@ -22,10 +22,10 @@ import yaml
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
-from .clock import build_now
-from .loading import Problem
-from .schema import DATE_RE, DATETIME_RE, KINDS, SLUG_RE, Kind, KeyInfo, keys_of
-from .validation import load_tree
+from content_model.loading import Problem
+from content_model.schema import DATE_RE, DATETIME_RE, KINDS, SLUG_RE, Kind, KeyInfo, keys_of
+from content_model.validation import load_tree
+from site_rules.clock import build_now
 
 # Slugs longer than this are cut at a word boundary: addresses stay readable.
 MAX_SLUG_LENGTH = 60

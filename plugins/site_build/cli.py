@@ -1,13 +1,13 @@
-"""``python -m content_model check|build|new``: what ``invoke check``, ``build`` and ``new`` run.
+"""``python -m site_build check|build|new``: what ``invoke check``, ``build`` and ``new`` run.
 
 Every problem is printed as one Dutch line naming the file and the key or
 line, without a Python traceback, and the exit status is 1; notices are
 printed too and do not change the exit status. A build validates first,
-builds into a staging folder and swaps it in whole (:mod:`safe_output`), so
+builds into a staging folder and swaps it in whole (:mod:`.transaction`), so
 ``output/`` is always a complete site. With ``check --github`` each problem
 is also printed as a GitHub Actions annotation, so it shows on the file's
 line in a pull request. Every line printed passes through
-:func:`~content_model.problems.printable`: values from content cannot start
+:func:`~site_rules.problems.printable`: values from content cannot start
 a workflow command in a CI log.
 
 Exit status: 0 done, 1 the content, the settings or the disk stopped the
@@ -25,11 +25,11 @@ import traceback
 from contextlib import contextmanager
 from pathlib import Path
 
-from .annotations import annotation
-from .limits import Limits
-from .loading import ContentErrors, Problem
-from .problems import printable
-from .validation import load_tree
+from content_model.limits import Limits
+from content_model.loading import ContentErrors, Problem
+from content_model.validation import load_tree
+from editor_tools.annotations import annotation
+from site_rules.problems import printable
 
 INTERNAL_ERROR = 2
 
@@ -159,7 +159,8 @@ def build(
     debug: bool = False,
 ) -> int:
     """Check, build into a staging folder, swap it in; 0 when the site was published to ``output``."""
-    from safe_output import OutputError, staged_output
+    from .errors import OutputError
+    from .transaction import staged_output
 
     try:
         return _build(settings_file, output, overrides, content, staged_output)
@@ -222,7 +223,7 @@ def _internal_error(error: BaseException, debug: bool) -> int:
 
 
 def new(content: Path, kind: str, title: str) -> int:
-    from .scaffold import ScaffoldError, create
+    from editor_tools.scaffold import ScaffoldError, create
 
     try:
         created = create(content, kind, title)
@@ -240,7 +241,7 @@ def new(content: Path, kind: str, title: str) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="content_model")
+    parser = argparse.ArgumentParser(prog="site_build")
     commands = parser.add_subparsers(dest="command", required=True)
     check_cmd = commands.add_parser("check", help="check the content only")
     check_cmd.add_argument("content", nargs="?", default="content", type=Path)

@@ -1,4 +1,7 @@
-"""safe_output: the live site is replaced only by a complete, successful build.
+"""site_build: the build command, and the live site replaced only by a complete, successful build.
+
+``python -m site_build check|build|new`` (:mod:`.cli`) is what ``invoke check``,
+``build`` and ``new`` run.
 
 Pelican writes straight into its output folder, so a build that fails half
 way, is killed, or runs at the same time as another leaves half a site. The
@@ -21,8 +24,7 @@ systems, or file systems without that call, it is two renames; a build
 killed between them leaves ``output.previous``, which the next build puts
 back before it starts.
 
-This is a library for the build command (``content_model.cli``), not a
-Pelican plugin. Other plugins write below ``generator.output_path`` (or
+This is the build command and its library, not a Pelican plugin. Other plugins write below ``generator.output_path`` (or
 ``pelican.output_path``), which is the staging folder during a build.
 """
 
