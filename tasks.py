@@ -20,9 +20,9 @@ from invoke import Exit, task
 HERE = Path(__file__).parent.resolve()
 sys.path.insert(0, str(HERE / "plugins"))
 
-from site_build import cli  # noqa: E402
-from content_model.validation import load_tree  # noqa: E402
 from content_model.schema import KINDS  # noqa: E402
+from content_model.validation import load_tree  # noqa: E402
+from site_build import cli  # noqa: E402
 
 CONTENT = HERE / "content"
 OUTPUT = HERE / "output"
@@ -62,6 +62,7 @@ def build(c, settings="pelicanconf.py"):
 def wijkkrant(c, edition):
     """Check the content, then build the site rendering only this wijkkrant edition's PDF."""
     from pelican.settings import read_settings
+
     from wijkkrant import settings as wijkkrant_settings
 
     tree = load_tree(CONTENT)

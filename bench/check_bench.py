@@ -31,8 +31,9 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(args.plugins.resolve()))
     sys.path.insert(0, str(HERE))
-    from content_model.validation import load_tree
     from corpus import make_corpus
+
+    from content_model.validation import load_tree
 
     with tempfile.TemporaryDirectory(prefix="check-bench-") as folder:
         content = make_corpus(Path(folder) / "content", args.posts)

@@ -20,6 +20,7 @@ import pytest
 from conftest import build, make_project, write_tree
 from content_model.schema import Decision, Project, keys_of
 from pages import page, resolve
+from site_rules.clock import LOCAL_TZ
 
 # "Now" for these builds, as SOURCE_DATE_EPOCH.
 NOW = str(int(dt.datetime(2026, 11, 21, 12, 0, tzinfo=LOCAL_TZ).timestamp()))

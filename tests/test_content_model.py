@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import hashlib
 import sys
 from pathlib import Path
@@ -10,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build, check, make_project, run, write_tree
-from site_build import cli
-from editor_tools.error_catalogue import BASE, CASES, EXPECTED, write_case
 from content_model.schema import KINDS, keys_of
 from content_model.validation import load_tree
+from editor_tools.error_catalogue import BASE, CASES, EXPECTED, write_case
 from pages import page
+from site_build import cli
 
 
 def _project(tmp_path: Path, files: dict) -> Path:

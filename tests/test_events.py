@@ -23,9 +23,9 @@ from conftest import ROOT, build, check, make_project, run, write_tree
 from pages import html_pages, page, resolve, url_of
 
 sys.path.insert(0, str(ROOT / "plugins"))
-from dutch_formats.filters import make_filters  # noqa: E402
-
 from zoneinfo import ZoneInfo  # noqa: E402
+
+from dutch_formats.filters import make_filters  # noqa: E402
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 UTC = dt.timezone.utc

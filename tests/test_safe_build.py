@@ -23,14 +23,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EPOCH, ROOT, build, make_project, run, write_tree
-from site_build import cli
-from editor_tools.error_catalogue import BASE, picture
+from conftest import EPOCH, build, make_project, run, write_tree
 from content_model.loading import load_yaml
-from site_rules.sanitize import clean_html
 from content_model.static_files import unpublishable_static_files
-from content_model.validation import load_tree
+from editor_tools.error_catalogue import BASE, picture
 from pages import page
+from site_build import cli
+from site_rules.sanitize import clean_html
 
 POST = "---\ntitle: {title}\ndate: 2025-06-01\ncouncil: sint-anna\n---\n{body}\n"
 
@@ -589,7 +588,11 @@ def test_the_shortcut_past_the_depth_scan_never_lets_deep_nesting_through(style)
     """Plain front matter skips the event scan; nesting deeper than the limit never does."""
     import yaml
 
-    from content_model.loading import MAX_YAML_DEPTH, FrontMatterLoader, _plainly_shallow
+    from content_model.loading import (
+        MAX_YAML_DEPTH,
+        FrontMatterLoader,
+        _plainly_shallow,
+    )
 
     for depth in range(1, 3 * MAX_YAML_DEPTH):
         text = _nested(style, depth)

@@ -23,8 +23,7 @@ import pytest
 
 from conftest import ROOT
 from content_model import Problem
-from site_build import PUBLISHED_SUFFIXES, OutputError, scan_staged, staged_output
-from site_build import swap
+from site_build import PUBLISHED_SUFFIXES, OutputError, scan_staged, staged_output, swap
 from site_build.transaction import WAIT_LINE
 
 PLUGINS = ROOT / "plugins"

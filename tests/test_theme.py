@@ -25,7 +25,15 @@ from PIL import Image
 from browser import Browser, serve
 from conftest import COUNCIL, EPOCH, ROOT, build, make_project, write_tree
 from identity.colors import channels, contrast, parse, relative_luminance, text_on
-from identity.palette import BACKGROUNDS, DARK, LIGHT, TEXT_COLORS, Palette, build_palette, theme_css
+from identity.palette import (
+    BACKGROUNDS,
+    DARK,
+    LIGHT,
+    TEXT_COLORS,
+    Palette,
+    build_palette,
+    theme_css,
+)
 from identity.settings import content_security_policy
 from pages import html_pages, page, resolve, url_of
 

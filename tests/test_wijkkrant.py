@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import http.server
 import re
-import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from conftest import build, make_project, run, write_tree

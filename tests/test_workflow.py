@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ast
-import os
 import datetime as dt
+import os
 import re
 import shutil
 import subprocess
@@ -15,16 +15,15 @@ import pytest
 import yaml
 
 from conftest import EPOCH, ROOT, build, make_project, run, write_tree
-from pages import page
-
 from content_model import messages, schema
-from editor_tools import error_catalogue, guide, scaffold
-from site_build import cli
-from editor_tools.annotations import annotation, line_of_key
 from content_model.loading import ContentErrors, FrontMatterLoader, Problem
 from content_model.validation import load_tree
 from dutch_formats.filters import make_filters
+from editor_tools import error_catalogue, guide, scaffold
+from editor_tools.annotations import annotation, line_of_key
 from github_pages.settings import custom_domain
+from pages import page
+from site_build import cli
 
 INVOKE = [sys.executable, "-m", "invoke"]
 # The tests' "today" (conftest.EPOCH), as scaffolds write it and pages show it.

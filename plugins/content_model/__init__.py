@@ -17,10 +17,11 @@ import logging
 from pelican import signals
 
 from site_rules.clock import build_now
-from .linking import link_articles, prepare_councils
-from .limits import Limits
-from .loading import ContentErrors, Problem
 from site_rules.problems import printable
+
+from .limits import Limits
+from .linking import link_articles, prepare_councils
+from .loading import ContentErrors, Problem
 from .reader import ContentModelReader
 from .schema import KINDS, PUBLISHED_STATUSES, REJECTED_OUTCOME
 from .static_files import unpublishable_static_files

@@ -21,12 +21,11 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
+from site_rules.problems import Problem
 from site_rules.site_address import EXTERNAL_RE
 
 from .paths import OutsideContent, resolve, resolve_static, split_marker
-from site_rules.problems import Problem
 from .schema import STATIC_FOLDERS
-
 
 
 class WithText(Protocol):

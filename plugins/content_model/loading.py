@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from yaml.nodes import ScalarNode
 
-from .limits import Limits
 from site_rules.problems import ContentErrors, Problem, notice
+
+from .limits import Limits
 
 __all__ = ["ContentErrors", "Problem", "notice", "read_text", "load_yaml", "split_front_matter"]
 

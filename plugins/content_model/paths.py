@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from site_rules.site_address import EXTERNAL_RE
-
 # Pelican's markers for links to the site's own files ({static}x or |static|x).
 MARKER_RE = re.compile(r"^(?:\{(?P<a>static|attach|filename)\}|\|(?P<b>static|attach|filename)\|)")
 

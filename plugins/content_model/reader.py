@@ -12,8 +12,9 @@ import re
 from pelican.contents import Author, Category, Tag
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
-from .loading import ContentErrors, Problem
 from site_rules.sanitize import clean_html
+
+from .loading import ContentErrors, Problem
 from .validation import ContentTree, SourceFile
 
 # Editors link to their files the way they see them in the repository

@@ -40,7 +40,6 @@ from site_rules.clock import LOCAL_TZ
 from .paths import OutsideContent, resolve_static
 from .static_files import PICTURE_SUFFIXES
 
-
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # An address a mail program opens as it is: no "?bcc=" or "&body=" riding
 # along, no "javascript:" in front. Letters, digits and . _ + - before the @.

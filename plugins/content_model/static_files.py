@@ -16,8 +16,9 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from .limits import Limits, megabytes
 from site_rules.problems import Problem
+
+from .limits import Limits, megabytes
 from .svg import svg_problems
 
 # Pictures a browser shows everywhere, and the format Pillow reads them as.

@@ -11,7 +11,6 @@ reads and parses each file only once.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,16 +26,17 @@ from . import messages
 from .embeds import body_problems
 from .limits import Limits
 from .loading import Problem, load_yaml, read_text, split_front_matter
-from .static_files import check_static_file
 from .schema import (
     EDITION_NAME_RE,
-    SLUG_RE,
     KIND_BY_FOLDER,
     KINDS,
+    SLUG_RE,
     STATIC_FOLDERS,
     Council,
     Kind,
 )
+from .static_files import check_static_file
+
 
 @dataclass
 class SourceFile:

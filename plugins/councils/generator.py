@@ -7,9 +7,9 @@ import logging
 import markdown
 from pelican.generators import Generator
 
+from content_model.schema import RUNNING_STAGE
 from site_rules.pages import of_council, save_as
 from site_rules.sanitize import clean_html
-from content_model.schema import RUNNING_STAGE
 
 from . import settings as plugin_settings
 from .page import CouncilPage, group_members, split_workgroups

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pelican.generators import Generator
 
-from site_rules.pages import replace_category_page, write_json, write_overviews
 from content_model.schema import KIND_BY_NAME, PUBLISHED_STATUSES
+from site_rules.pages import replace_category_page, write_json, write_overviews
 
 from . import open_data
 from . import settings as plugin_settings

@@ -21,6 +21,7 @@ from PIL import Image
 from content_model.loading import Problem
 from content_model.validation import load_tree
 
+
 def picture(width: int = 4, height: int = 3, format: str = "JPEG", mode: str = "RGB") -> bytes:
     """A real picture file of the given size, made here (a few bytes for small ones)."""
     return _picture(width, height, format, mode)

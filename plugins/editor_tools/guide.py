@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from content_model.limits import Limits
-from content_model.schema import KINDS, Kind, KeyInfo, keys_of
+from content_model.schema import KINDS, KeyInfo, Kind, keys_of
 from content_model.static_files import FOLDER_PURPOSES
 from site_rules.problems import printable
 

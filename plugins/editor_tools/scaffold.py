@@ -23,7 +23,15 @@ from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
 from content_model.loading import Problem
-from content_model.schema import DATE_RE, DATETIME_RE, KINDS, SLUG_RE, Kind, KeyInfo, keys_of
+from content_model.schema import (
+    DATE_RE,
+    DATETIME_RE,
+    KINDS,
+    SLUG_RE,
+    KeyInfo,
+    Kind,
+    keys_of,
+)
 from content_model.validation import load_tree
 from site_rules.clock import build_now
 

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 
 from content_model import Problem
 
-from .colors import AA_TEXT, BLACK, WHITE, contrast, nearest_passing, parse, ratio_text, text_on
+from .colors import (
+    AA_TEXT,
+    BLACK,
+    WHITE,
+    contrast,
+    nearest_passing,
+    parse,
+    ratio_text,
+    text_on,
+)
 
 # The fixed colours, light and dark. Names are the custom properties
 # (--text, --muted, ...) the stylesheet and the other templates use.

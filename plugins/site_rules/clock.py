@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-
 from zoneinfo import ZoneInfo
 
 from .problems import ContentErrors, Problem

@@ -23,8 +23,8 @@ from pelican.generators import Generator
 from content_model import ContentErrors, Problem
 from content_model.limits import Limits
 from content_model.reader import LOCAL_LINK_RE
-from site_rules.sanitize import clean_html
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
+from site_rules.sanitize import clean_html
 from site_rules.site_address import public_siteurl
 
 from . import settings as wk_settings
