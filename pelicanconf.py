@@ -35,6 +35,14 @@ ARTICLE_PATHS = ARTICLE_FOLDERS
 PAGE_PATHS = ["paginas"]
 STATIC_PATHS = list(STATIC_FOLDERS)
 USE_FOLDER_AS_CATEGORY = True
+# Only our Markdown reader: Pelican's reStructuredText and HTML readers would
+# read files the content check does not know (and reST can include any file
+# of the machine). Hidden files and folders are never read or copied.
+READERS = {"rst": None, "html": None, "htm": None}
+IGNORE_FILES = [".*"]
+# Links to the site's own files are written {static}, {attach} or {filename},
+# with curly brackets only (the check refuses anything else).
+INTRASITE_LINK_REGEX = r"\{(?P<what>static|attach|filename)\}"
 SLUGIFY_SOURCE = "basename"  # slugs default to the file name
 DEFAULT_PAGINATION = False
 SUMMARY_MAX_LENGTH = 40

@@ -24,8 +24,9 @@ from typing import Any, Protocol
 from site_rules.problems import Problem
 from site_rules.site_address import EXTERNAL_RE
 
-from .paths import OutsideContent, resolve, resolve_static, split_marker
+from .paths import LOOSE_MARKER_RE, OutsideContent, resolve, resolve_static, split_marker
 from .schema import STATIC_FOLDERS
+from .static_files import PICTURE_SUFFIXES
 
 
 class WithText(Protocol):
@@ -39,33 +40,33 @@ class WithText(Protocol):
 
 # Code is shown, not run: fenced blocks and `spans` are left out of the scan.
 FENCED_CODE_RE = re.compile(r"^(?P<fence>```+|~~~+).*?^(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
-CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+CODE_SPAN_RE = re.compile(r"(`+)(?!`)[^\n]{1,1000}?(?<!`)\1(?!`)")
 # Where a Markdown or HTML text names a target: ](target), <target> in a
 # reference definition, [ref]: target, href= and src= (quoted or not).
 TARGET_RE = re.compile(
-    r"""(?:\]\(\s*<(?P<angle>[^>\n]+)>"""
-    r"""|\]\(\s*(?P<paren>[^)\s]+)"""
-    r"""|^\s{0,3}\[[^\]\n]+\]:\s*<?(?P<ref>[^\s>]+)"""
-    r"""|\b(?:href|src|poster|data|srcset|cite|action|formaction)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))""",
+    r"""(?:\]\(\s*<(?P<angle>[^>\n]{1,1000})>"""
+    r"""|\]\(\s*(?P<paren>[^)\s]{1,1000})"""
+    r"""|^\s{0,3}\[[^\]\n]{1,1000}\]:\s*<?(?P<ref>[^\s>]{1,1000})"""
+    r"""|\b(?:href|src|poster|data|srcset|cite|action|formaction)\s*=\s*"""
+    r"""(?:"(?P<dq>[^"]{0,1000})"|'(?P<sq>[^']{0,1000})'|(?P<bare>[^\s>]{1,1000})))""",
     re.MULTILINE | re.IGNORECASE,
 )
 # Pictures: ![alt](target), ![alt][ref] / ![ref], and the src of HTML tags.
 IMAGE_RE = re.compile(
-    r"""!\[(?P<alt>[^\]\n]*)\](?:\(\s*<?(?P<inline>[^)\s>]+)|\[(?P<ref>[^\]\n]*)\])?"""
-    r"""|<(?P<tag>img|source|video|audio|track|input|image)\b[^>]*?\b(?:src|poster|srcset|href)\s*=\s*["']?(?P<src>[^"'\s>]+)""",
+    r"""!\[(?P<alt>[^\]\n]{0,1000})\](?:\(\s*<?(?P<inline>[^)\s>]{1,1000})|\[(?P<ref>[^\]\n]{0,1000})\])?"""
+    r"""|<(?P<tag>img|source|video|audio|track|input|image)\b[^>]{0,1000}?\b(?:src|poster|srcset|href)\s*=\s*["']?(?P<src>[^"'\s>]{1,1000})""",
     re.IGNORECASE,
 )
-REFERENCE_RE = re.compile(r"^\s{0,3}\[(?P<name>[^\]\n]+)\]:\s*<?(?P<target>[^\s>]+)", re.MULTILINE)
+REFERENCE_RE = re.compile(r"^\s{0,3}\[(?P<name>[^\]\n]{1,1000})\]:\s*<?(?P<target>[^\s>]{1,1000})", re.MULTILINE)
 # Tags that embed a whole other page or a player: never published.
 EMBED_TAG_RE = re.compile(r"<(?P<tag>iframe|frame|object|embed|video|audio|picture|svg|math)\b", re.IGNORECASE)
 # Tags that are code or change the page itself: never published.
 CODE_TAG_RE = re.compile(r"<(?P<tag>script|style|link|base|meta|form|input|button)\b", re.IGNORECASE)
 # Any text that could hold a link to a file of the site holds one of these
 # (checked first, as plain substrings: far cheaper than the scan itself).
-LINK_HINTS = (
-    *(f"{left}{what}{right}" for what in ("static", "attach", "filename") for left, right in ("{}", "||")),
-    *(f"{folder}/" for folder in STATIC_FOLDERS),
-)
+LINK_HINTS = ("static", "attach", "filename", *(f"{folder}/" for folder in STATIC_FOLDERS))
+# What a link to a file of the site looks like: a marker, or a path into a static folder.
+LINK_TO_FILE_RE = re.compile(r"^(?:[{|](?:static|attach|filename)[}|])?(?:\.\./|\./)*/?(?:%s)/" % "|".join(STATIC_FOLDERS))
 # A bare link to one of the static folders, as editors see files in the repository.
 STATIC_PATH_RE = re.compile(r"^(?:\.\./)*/?(?:%s)/" % "|".join(STATIC_FOLDERS))
 
@@ -115,6 +116,25 @@ def embed_problems(text: str, shown: str, where) -> list[Problem]:
                     target[:80],
                 )
             )
+        elif target and not LINK_TO_FILE_RE.match(target.strip()):
+            # A picture of the site is a file in a folder for files, named as such.
+            problems.append(
+                Problem(
+                    shown,
+                    where(match.start()),
+                    f"de afbeelding '{target[:80]}' staat niet in content/afbeeldingen/; zet de foto "
+                    "daar en verwijs ernaar als afbeeldingen/naam.jpg",
+                )
+            )
+        elif target and PurePosixPath(target.split("#")[0]).suffix.lower() not in PICTURE_SUFFIXES:
+            problems.append(
+                Problem(
+                    shown,
+                    where(match.start()),
+                    f"'{target[:80]}' is geen afbeelding; een afbeelding is een foto of tekening "
+                    f"({', '.join(sorted(PICTURE_SUFFIXES))})",
+                )
+            )
     for match in EMBED_TAG_RE.finditer(text):
         problems.append(
             Problem(
@@ -145,24 +165,46 @@ def link_problems(text: str, shown: str, source_dir: PurePosixPath, root: Path, 
     for match in TARGET_RE.finditer(text):
         target = next(value for value in match.groups() if value is not None).strip()
         marker, path = split_marker(target)
-        if not marker and not STATIC_PATH_RE.match(target):
+        if not marker and not LOOSE_MARKER_RE.match(target) and not STATIC_PATH_RE.match(target):
             continue
         try:
             if marker == "filename":
                 resolve(root, target, source_dir)
             else:
                 # Bare paths are rewritten to {static}/… by the reader: from content/.
-                resolve_static(root, target if marker else "/" + target.lstrip("./"), STATIC_FOLDERS,
-                               source_dir)
+                written = target if marker or LOOSE_MARKER_RE.match(target) else "/" + target.lstrip("./")
+                resolve_static(root, written, STATIC_FOLDERS, source_dir)
         except OutsideContent as error:
-            problems.append(
-                Problem(shown, where(match.start()), f"de link verwijst naar '{path or target}', maar dat bestand {error}")
+            text = (
+                f"de link '{target[:100]}' {error}"
+                if error.about_link
+                else f"de link verwijst naar '{path or target}', maar dat bestand {error}"
             )
+            problems.append(Problem(shown, where(match.start()), text))
     return problems
+
+
+# Markdown (and the scans here) need time that grows with the square of the
+# number of brackets on a page: 20,000 take minutes. No real post comes near.
+MAX_BRACKETS = 2000
+
+
+def _too_complex(text: str, shown: str, where: str) -> Problem | None:
+    for bracket, name in (("[", "vierkante haken ["), ("<", "punthaken <")):
+        if (count := text.count(bracket)) > MAX_BRACKETS:
+            return Problem(
+                shown,
+                where,
+                f"de tekst heeft {count} {name} (hoogstens {MAX_BRACKETS}); zo veel links of "
+                "code maken de site traag. Splits de tekst of zet een lange lijst in een bijlage",
+            )
+    return None
 
 
 def body_problems(source: WithText, root: Path) -> list[Problem]:
     """Every link and picture problem of one file: its body and its Markdown keys."""
+    if problem := _too_complex(source.body, source.shown, "bestand"):
+        return [problem]
     problems = []
     source_dir = PurePosixPath(source.path.parent.relative_to(root).as_posix())
     if source.body:
@@ -174,6 +216,9 @@ def body_problems(source: WithText, root: Path) -> list[Problem]:
     for key in ("summary", "description"):
         value = (source.raw or {}).get(key)
         if isinstance(value, str):
+            if problem := _too_complex(value, source.shown, key):
+                problems.append(problem)
+                continue
             problems += link_problems(value, source.shown, source_dir, root, lambda _, key=key: key)
             problems += embed_problems(value, source.shown, lambda _, key=key: key)
     return problems

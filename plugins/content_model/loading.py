@@ -52,10 +52,20 @@ class DuplicateKey(yaml.YAMLError):
         self.key, self.line = key, line
 
 
+class MergeKey(yaml.YAMLError):
+    """``<<:`` copies keys from elsewhere; editors never need it."""
+
+    def __init__(self, line: int):
+        super().__init__("<<")
+        self.line = line
+
+
 def _construct_mapping(loader, node, deep=False):
     seen: set[str] = set()
     for key_node, _ in node.value:
         if isinstance(key_node, ScalarNode):
+            if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
+                raise MergeKey(key_node.start_mark.line)
             if key_node.value in seen:
                 raise DuplicateKey(key_node.value, key_node.start_mark.line)
             seen.add(key_node.value)
@@ -181,10 +191,35 @@ def _plainly_shallow(text: str) -> bool:
     return (
         "&" not in text
         and "*" not in text
+        and "!" not in text
         and text.count("[") + text.count("{") < MAX_YAML_DEPTH // 2
         and not DEEP_INDENT_RE.search(text)
         and not COMPACT_NESTING_RE.search(text)
     )
+
+
+LONG_NUMBER_RE = re.compile(r"\d{100,}")
+
+
+def _escaped_control_problems(data: object, shown: str, key: str = "") -> list[Problem]:
+    """Control characters written as escapes ("\\x01" in double quotes), found in the values."""
+    if isinstance(data, str):
+        found = CONTROL_RE.search(data)
+        if found:
+            return [
+                Problem(
+                    shown,
+                    key or "front matter",
+                    f"bevat een onzichtbaar stuurteken {describe_character(found.group())}; "
+                    "haal de code (zoals \\x01) uit de waarde",
+                )
+            ]
+        return []
+    if isinstance(data, dict):
+        return [p for name, value in data.items() for p in _escaped_control_problems(value, shown, f"{key}.{name}" if key else str(name))]
+    if isinstance(data, list):
+        return [p for index, value in enumerate(data) for p in _escaped_control_problems(value, shown, f"{key}[{index + 1}]")]
+    return []
 
 
 def _structure_problem(text: str, shown: str, first_line: int) -> Problem | None:
@@ -202,6 +237,15 @@ def _structure_problem(text: str, shown: str, first_line: int) -> Problem | None
         line = first_line + event.start_mark.line
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             return Problem(shown, f"regel {line}", QUOTE_STAR)
+        if getattr(event, "tag", None) is not None:
+            # An explicit tag (!!int, !!timestamp, !!python/...) picks a constructor
+            # by hand; editors write plain values and the schema reads them.
+            return Problem(
+                shown,
+                f"regel {line}",
+                "een waarde die met ! begint, moet tussen aanhalingstekens staan; "
+                "labels zoals !!int worden niet gebruikt",
+            )
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_YAML_DEPTH:
@@ -222,7 +266,16 @@ def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[
         problem = _structure_problem(text, shown, first_line)
         if problem is not None:
             return None, [problem]
-        return yaml.load(text, Loader=FrontMatterLoader), []
+        data = yaml.load(text, Loader=FrontMatterLoader)
+        return data, _escaped_control_problems(data, shown)
+    except MergeKey as error:
+        return None, [
+            Problem(
+                shown,
+                f"regel {first_line + error.line}",
+                "'<<' neemt sleutels over van elders; schrijf elke sleutel voluit",
+            )
+        ]
     except DuplicateKey as error:
         return None, [
             Problem(
@@ -230,6 +283,20 @@ def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[
                 f"regel {first_line + error.line}",
                 f"de sleutel '{error.key}' staat meer dan één keer in dezelfde groep; "
                 "hou er één en zet de juiste waarde erbij",
+            )
+        ]
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        # A value the loader cannot make (a number of thousands of digits):
+        # the plain scalars are all it builds, so the text itself is at fault.
+        long_number = LONG_NUMBER_RE.search(text)
+        line = first_line + text.count("\n", 0, long_number.start()) if long_number else first_line
+        return None, [
+            Problem(
+                shown,
+                f"regel {line}",
+                "een waarde kan niet gelezen worden (een getal met honderden cijfers?); "
+                "schrijf tekst tussen aanhalingstekens",
+                f"{type(error).__name__}: {str(error)[:120]}",
             )
         ]
     except yaml.YAMLError as error:

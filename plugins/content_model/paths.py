@@ -18,8 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-# Pelican's markers for links to the site's own files ({static}x or |static|x).
-MARKER_RE = re.compile(r"^(?:\{(?P<a>static|attach|filename)\}|\|(?P<b>static|attach|filename)\|)")
+# Pelican's markers for links to the site's own files ({static}x), as
+# INTRASITE_LINK_REGEX in pelicanconf.py accepts them; LOOSE_MARKER_RE finds
+# the other spellings Pelican once knew ({static|, |static|), which the check refuses.
+MARKER_RE = re.compile(r"^\{(?P<a>static|attach|filename)\}")
+LOOSE_MARKER_RE = re.compile(r"^[{|](?:static|attach|filename)[}|]")
+# Characters a path to a file never needs and that change what a link means:
+# entities (&), markup, quotes, a query, a backslash (a slash to browsers).
+UNSAFE_IN_PATH_RE = re.compile(r"[&<>\"'?\\;\s]")
+SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 @dataclass(frozen=True)
@@ -38,8 +45,13 @@ class OutsideContent(ValueError):
     """The written path does not lead to a usable file.
 
     ``str()`` says why, in Dutch, as what follows "dat bestand" or "het
-    bestand 'x'": ``bestaat niet in content/ (…)``.
+    bestand 'x'": ``bestaat niet in content/ (…)``; or, when ``about_link``,
+    what follows "de link 'x'": the way it is written is wrong.
     """
+
+    def __init__(self, reason: str, about_link: bool = False):
+        super().__init__(reason)
+        self.about_link = about_link
 
 
 def split_marker(written: str) -> tuple[str, str]:
@@ -47,7 +59,7 @@ def split_marker(written: str) -> tuple[str, str]:
     match = MARKER_RE.match(written)
     if not match:
         return "", written
-    return match.group("a") or match.group("b"), written[match.end():]
+    return match.group("a"), written[match.end():]
 
 
 def _decoded(path: str) -> str:
@@ -66,7 +78,19 @@ def resolve(root: Path, written: str, source_dir: PurePosixPath | None = None) -
         ``None`` for keys such as ``image``, which are always below content/.
     :raises OutsideContent: with a Dutch reason.
     """
-    marker, path = split_marker(written.strip())
+    written = written.strip()
+    if LOOSE_MARKER_RE.match(written) and not MARKER_RE.match(written):
+        raise OutsideContent("is verkeerd geschreven: schrijf {static}, {attach} of {filename} met accolades", about_link=True)
+    marker, path = split_marker(written)
+    if SCHEME_RE.match(path) or path.startswith("//") or (found := UNSAFE_IN_PATH_RE.search(path)):
+        shown = "een webadres" if SCHEME_RE.match(path) or path.startswith("//") else f"het teken {found.group()!r}"
+        raise OutsideContent(
+            f"bevat {shown}; een link naar een bestand van de site is alleen de naam van het "
+            "bestand, bv. bijlagen/verslag.pdf",
+            about_link=True,
+        )
+    if "#" in path and marker != "filename":
+        raise OutsideContent("bevat een #; een link naar een bestand heeft geen deel achter #", about_link=True)
     path = _decoded(path)
     if "\\" in path:
         raise OutsideContent("bevat een \\; schrijf mappen met / (afbeeldingen/foto.jpg)")

@@ -11,6 +11,7 @@ checked for code (:mod:`.svg`).
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from site_rules.problems import Problem
 
 from .limits import Limits, megabytes
 from .svg import svg_problems
+
+# Characters that mean something else in a web address (validation refuses
+# such file names; the copy step holds the same line).
+UNSAFE_NAME_RE = re.compile(r"[&<>\"'?#%\\:;*|\x00-\x1f\x7f]")
 
 # Pictures a browser shows everywhere, and the format Pillow reads them as.
 RASTER_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".gif": "GIF", ".webp": "WEBP"}
@@ -81,7 +86,62 @@ def check_static_file(path: Path, shown: str, folder: str, limits: Limits) -> li
     magic = MAGIC.get(suffix)
     if magic and not head.startswith(magic):
         return [Problem(shown, "bestand", f"heet {suffix}, maar de inhoud is geen {suffix[1:].upper()}-bestand; laad het echte bestand op")]
+    if suffix == ".pdf" and (active := pdf_actions(path)):
+        return [
+            Problem(
+                shown,
+                "bestand",
+                f"deze PDF bevat {active}, die in de lezer van bewoners zou draaien; bewaar het "
+                "document opnieuw als gewone PDF (Afdrukken naar PDF)",
+            )
+        ]
     return []
+
+
+# What a PDF may do when it is opened, besides showing pages: run a script,
+# start a program, send a form, carry other files.
+ACTIVE_PDF_KEYS = {"/JS": "JavaScript", "/JavaScript": "JavaScript", "/EmbeddedFiles": "ingesloten bestanden",
+                   "/XFA": "een XFA-formulier", "/RichMedia": "ingesloten media"}
+ACTIVE_PDF_ACTIONS = {"/JavaScript": "JavaScript", "/Launch": "een opdracht die een programma start",
+                      "/SubmitForm": "een formulier dat gegevens verstuurt", "/ImportData": "een opdracht die gegevens inleest"}
+MAX_PDF_OBJECTS = 200_000
+# The same names as they stand in the file's bytes, for PDFs too damaged to
+# parse (a reader may still repair and run them); compressed objects need the parse.
+ACTIVE_PDF_NAME_RE = re.compile(rb"/(JavaScript|JS|Launch|SubmitForm|ImportData|EmbeddedFiles|XFA|RichMedia)(?![A-Za-z0-9#])")
+ACTIVE_PDF_NAMES = {**ACTIVE_PDF_KEYS, **ACTIVE_PDF_ACTIONS}
+
+
+def pdf_actions(path: Path) -> str:
+    """What active content the PDF holds, in Dutch; "" for none."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    if found := ACTIVE_PDF_NAME_RE.search(path.read_bytes()):
+        return ACTIVE_PDF_NAMES["/" + found.group(1).decode()]
+    try:
+        reader = PdfReader(path, strict=False)
+        stack, seen, visited = [reader.trailer], set(), 0
+        while stack and visited < MAX_PDF_OBJECTS:
+            item = stack.pop()
+            if isinstance(item, IndirectObject):
+                if item.idnum in seen:
+                    continue
+                seen.add(item.idnum)
+                item = item.get_object()
+            visited += 1
+            if isinstance(item, DictionaryObject):
+                for key, value in item.items():
+                    if key in ACTIVE_PDF_KEYS:
+                        return ACTIVE_PDF_KEYS[key]
+                    if key == "/S" and str(value) in ACTIVE_PDF_ACTIONS:
+                        return ACTIVE_PDF_ACTIONS[str(value)]
+                    if key != "/Parent":
+                        stack.append(value)
+            elif isinstance(item, ArrayObject):
+                stack.extend(item)
+    except Exception:  # a damaged PDF is shown by the reader as it can; it cannot act
+        return ""
+    return ""
 
 
 def _picture_problems(path: Path, shown: str, suffix: str, size: int, limits: Limits) -> list[Problem]:
@@ -143,6 +203,7 @@ def unpublishable_static_files(statics, content_path) -> list[Problem]:
         folder = relative.parts[0] if relative and len(relative.parts) > 1 else ""
         if (
             relative is None
+            or UNSAFE_NAME_RE.search(source.name)
             or source.is_symlink()
             or not real.is_file()
             or folder not in FOLDER_PURPOSES

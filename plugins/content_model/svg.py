@@ -23,9 +23,23 @@ FORBIDDEN_ELEMENTS = {
 }
 # Animation can set an attribute to a javascript: link after loading.
 ANIMATION_ELEMENTS = {"set", "animate", "animateTransform", "animateMotion"}
-# url(...) in a style that points somewhere else than into the drawing itself.
-FOREIGN_URL_RE = re.compile(r"url\(\s*['\"]?\s*(?!#)", re.IGNORECASE)
-IMPORT_RE = re.compile(r"@import", re.IGNORECASE)
+# url(...) that points somewhere else than into the drawing itself, and CSS
+# that can load or hide a load: image-set(), @import, escapes (\75 rl( is url().
+FOREIGN_URL_RE = re.compile(r"url\(\s*['\"]?\s*(?!#)|image-set\(|@import|\\", re.IGNORECASE)
+# Namespaces of what a browser draws or ignores. An element from any other
+# (XHTML's <h:img>, <h:meta>, XSLT) can load, redirect or run code.
+SAFE_NAMESPACES = {
+    SVG_NS,
+    "http://www.w3.org/1999/xlink",
+    "http://www.inkscape.org/namespaces/inkscape",
+    "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://creativecommons.org/ns#",
+    "http://purl.org/dc/elements/1.1/",
+}
+# <use> copies what it points at: nested, a few lines can draw billions of
+# shapes (the "billion laughs" of drawings). More copies than this is refused.
+MAX_DRAWN_ELEMENTS = 20_000
 # Pictures embedded in the drawing itself are fine; anything else is a reference.
 EMBEDDED_PICTURE_RE = re.compile(r"^data:image/(?:png|jpeg|gif|webp);base64,", re.IGNORECASE)
 
@@ -50,7 +64,8 @@ def svg_problems(data: bytes) -> list[str]:
         reasons.append("heeft een DOCTYPE-blok; sla de tekening op als 'gewone SVG'")
     if _local(root.tag) != "svg":
         reasons.append("is geen SVG-tekening")
-    for node in root.getroottree().iter():
+    # Instructions before the root (<?xml-stylesheet?>) are siblings of it, not in iter().
+    for node in [*root.itersiblings(preceding=True), *root.itersiblings(), *root.iter()]:
         if isinstance(node, etree._ProcessingInstruction):
             reasons.append(f"bevat een verwerkingsinstructie <?{node.target}?>")
             continue
@@ -61,7 +76,10 @@ def svg_problems(data: bytes) -> list[str]:
             reasons.append(f"bevat <{name}>, dat code of een andere pagina kan laden")
         if name in ANIMATION_ELEMENTS and node.get("attributeName", "").endswith("href"):
             reasons.append(f"bevat <{name}> dat een link verandert")
-        if name == "style" and node.text and (FOREIGN_URL_RE.search(node.text) or IMPORT_RE.search(node.text)):
+        namespace = etree.QName(node.tag).namespace
+        if namespace and namespace not in SAFE_NAMESPACES:
+            reasons.append(f"bevat <{name}> uit een andere taal dan SVG ({namespace})")
+        if name == "style" and node.text and FOREIGN_URL_RE.search(node.text):
             reasons.append("haalt in <style> iets van een ander bestand of een andere website")
         for attribute, value in node.attrib.items():
             local = _local(attribute)
@@ -71,7 +89,40 @@ def svg_problems(data: bytes) -> list[str]:
                 target = value.strip()
                 if not target.startswith("#") and not EMBEDDED_PICTURE_RE.match(target):
                     reasons.append(f"verwijst op <{name}> naar een ander bestand of een andere website ({target[:60]})")
-            elif local == "style" and FOREIGN_URL_RE.search(value):
-                reasons.append(f"haalt op <{name}> iets van een ander bestand of een andere website")
+            elif FOREIGN_URL_RE.search(value):
+                reasons.append(f"haalt op <{name}> iets van een ander bestand of een andere website ({local})")
+    if _drawn_elements(root) > MAX_DRAWN_ELEMENTS:
+        reasons.append(f"tekent via <use> meer dan {MAX_DRAWN_ELEMENTS} vormen; vereenvoudig de tekening")
     # One line per kind of reason is enough for an editor.
     return list(dict.fromkeys(reasons))
+
+
+def _drawn_elements(root) -> int:
+    """How many elements the drawing shows once every <use> is followed (capped)."""
+    # lxml makes a new Python object for an element each time it is reached
+    # unless one is kept: keep them all, so id() names each element once.
+    every = [node for node in root.iter() if isinstance(node.tag, str)]
+    by_id = {node.get("id"): node for node in every if node.get("id")}
+    sizes: dict[int, int] = {}
+
+    def size(node, trail: frozenset) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in trail:  # a <use> that (indirectly) copies itself
+            return MAX_DRAWN_ELEMENTS + 1
+        trail = trail | {key}
+        total = 1
+        for child in node:
+            if isinstance(child.tag, str):
+                total += size(child, trail)
+                if total > MAX_DRAWN_ELEMENTS:
+                    break
+        if _local(node.tag) == "use":
+            target = (node.get("href") or node.get(XLINK_HREF) or "").strip()
+            if target.startswith("#") and target[1:] in by_id:
+                total += size(by_id[target[1:]], trail)
+        sizes[key] = min(total, MAX_DRAWN_ELEMENTS + 1)
+        return sizes[key]
+
+    return size(root, frozenset())

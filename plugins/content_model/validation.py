@@ -11,6 +11,7 @@ reads and parses each file only once.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,14 +29,16 @@ from .limits import Limits
 from .loading import Problem, load_yaml, read_text, split_front_matter
 from .schema import (
     EDITION_NAME_RE,
+    FIRST_YEAR,
     KIND_BY_FOLDER,
     KINDS,
+    LAST_YEAR,
     SLUG_RE,
     STATIC_FOLDERS,
     Council,
     Kind,
 )
-from .static_files import check_static_file
+from .static_files import UNSAFE_NAME_RE, check_static_file
 
 
 @dataclass
@@ -136,18 +139,40 @@ def _walk(root: Path):
     machine that builds the site, so none is followed: each is a problem.
     Hidden files and folders (``.gitkeep``) are passed over, as Pelican does.
     """
-    for folder, folders, names in os.walk(root, followlinks=False):
-        here = Path(folder)
-        for name in sorted(folders):
-            if (here / name).is_symlink():
-                yield here / name, None, LINK_REASON
-        folders[:] = sorted(n for n in folders if not n.startswith(".") and not (here / n).is_symlink())
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            path = here / name
-            yield (path, *_classify(path, root))
+    # An explicit stack, not os.walk: Python 3.11's os.walk recurses, and a
+    # tree of a thousand nested folders would end in a RecursionError.
+    stack = [(root, 0)]
+    while stack:
+        here, depth = stack.pop()
+        try:
+            entries = sorted(os.scandir(here), key=lambda entry: entry.name)
+        except OSError as error:
+            yield here, None, f"kan niet gelezen worden ({error.strerror})"
+            continue
+        folders = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                if entry.name not in QUIET_HIDDEN:
+                    yield path, None, HIDDEN_REASON
+            elif entry.is_dir(follow_symlinks=False):
+                if depth + 1 >= MAX_FOLDER_DEPTH:
+                    yield path, None, f"ligt meer dan {MAX_FOLDER_DEPTH} mappen diep; zet de bestanden hoger"
+                else:
+                    folders.append(path)
+            else:
+                yield (path, *_classify(path, root))
+        # Depth first, in name order, as os.walk goes.
+        stack.extend((folder, depth + 1) for folder in reversed(folders))
 
+
+# Git keeps empty folders with this file; it is never published.
+QUIET_HIDDEN = {".gitkeep"}
+HIDDEN_REASON = (
+    "is verborgen (de naam begint met een punt); de site gebruikt geen verborgen bestanden "
+    "of mappen. Verwijder het, of geef het een naam zonder punt vooraan"
+)
+MAX_FOLDER_DEPTH = 6
 
 LINK_REASON = (
     "is een snelkoppeling (symbolische link); de site gebruikt geen links naar andere "
@@ -165,6 +190,15 @@ def _classify(path: Path, root: Path) -> tuple[Kind | str | None, str]:
         return None, LINK_REASON
     if not stat.S_ISREG(mode):
         return None, "is geen gewoon bestand; verwijder het"
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return None, "de bestandsnaam is geen UTF-8; geef het bestand een nieuwe naam met gewone letters"
+    if found := UNSAFE_NAME_RE.search(path.name):
+        return None, (
+            f"de bestandsnaam bevat het teken {found.group()!r}, dat in een webadres iets anders "
+            "betekent; hernoem het bestand met alleen letters, cijfers, - en _"
+        )
     top = relative.parts[0] if len(relative.parts) > 1 else ""
     if top in STATIC_FOLDERS:
         return top, ""
@@ -246,7 +280,8 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
         raw = source.raw or {}
         if raw.get("council") is not None:
             check_council(source, raw["council"])
-        if not EDITION_NAME_RE.match(source.path.stem):
+        name = EDITION_NAME_RE.match(source.path.stem)
+        if not name or not FIRST_YEAR <= int(name.group(1)) <= LAST_YEAR:
             problems.append(
                 Problem(
                     source.shown,
@@ -307,7 +342,9 @@ def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
             by_slug[source.slug].append(source)
         for slug, sharing in by_slug.items():
             for source in sharing if len(sharing) > 1 else []:
-                others = ", ".join(o.shown for o in sharing if o is not source)
+                others = [o.shown for o in sharing if o is not source]
+                # Name a few: a message is one line, even when hundreds share a slug.
+                others = ", ".join(others[:3]) + (f" en {len(others) - 3} andere" if len(others) > 3 else "")
                 problems.append(
                     Problem(source.shown, "slug", f"'{slug}' wordt ook gebruikt door {others}")
                 )
@@ -323,8 +360,10 @@ def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
             )
     councils_by_slug: dict[str, list[SourceFile]] = defaultdict(list)
     for source in tree.of_kind("council"):
-        councils_by_slug[source.path.stem].append(source)
+        councils_by_slug[source.slug].append(source)
     for sharing in councils_by_slug.values():
+        # Keep the .yml file with the plainest name; name the others.
+        sharing.sort(key=lambda source: (source.path.suffix != ".yml", source.path.name != source.path.name.lower(), source.path.name))
         for source in sharing[1:]:
             problems.append(
                 Problem(

@@ -624,6 +624,109 @@ CASES: tuple[ErrorCase, ...] = (
         "als, of Afdrukken naar PDF) en laad het opnieuw op.",
     ),
 
+    ErrorCase(
+        "Het bestand zelf",
+        "Een verborgen bestand",
+        {"berichten/.concept.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\nNog niet klaar.\n"},
+        "Bestanden en mappen waarvan de naam met een punt begint, zijn verborgen; de site gebruikt "
+        "ze niet. Geef het bestand een naam zonder punt vooraan, of verwijder het. Wil je een "
+        "bericht nog niet tonen, gebruik dan `status: draft`.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Mappen in mappen, te diep",
+        {"afbeeldingen/2025/juni/feest/avond/laat/foto.png": picture(format="PNG")},
+        "Zet foto's en bijlagen rechtstreeks in `content/afbeeldingen/` of `content/bijlagen/`, of "
+        "hoogstens een paar mappen dieper.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een bestandsnaam met een teken dat in een webadres iets betekent",
+        {"afbeeldingen/bomen&planten.png": picture(format="PNG")},
+        "Tekens zoals `&`, `#`, `?`, `%` en aanhalingstekens betekenen iets in een webadres. Hernoem "
+        "het bestand met alleen letters, cijfers, `-` en `_`, bv. `bomen-en-planten.png`, en pas "
+        "de verwijzingen aan.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een label zoals !!int voor een waarde",
+        {"projecten/buurtmoestuin.md": PROJECT.format(extra="budget: !!int 12500\n")},
+        "Schrijf de waarde zonder label: `budget: 12500`. Begint een tekst met `!`, zet hem dan "
+        "tussen aanhalingstekens.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Sleutels overnemen met <<",
+        {"raden/heilig-hart.yml": "name: Wijkraad Heilig Hart\ncontact:\n  <<: {name: Sofie}\n"},
+        "Schrijf elke sleutel voluit onder de groep, bv. `contact:` en daaronder `  name: Sofie`.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een stuurteken als code in een waarde",
+        {"evenementen/buurtfeest.md": event('title: "Buurtfeest\\x07 in het park"')},
+        "Tussen dubbele aanhalingstekens maakt `\\x07` (en ook `\\0`, `\\a`) een onzichtbaar "
+        "teken. Haal die code weg.",
+    ),
+    ErrorCase(
+        "Sleutels en waarden",
+        "Een getal met duizenden cijfers",
+        {"projecten/buurtmoestuin.md": PROJECT.format(extra="budget: " + "9" * 5000 + "\n")},
+        "Kijk het getal na: meestal is er per ongeluk iets geplakt. Een bedrag is een gewoon getal, "
+        "bv. `budget: 12500`.",
+    ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een link met een verkeerd geschreven {static}",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\nLees het [verslag]({static|bijlagen/verslag.pdf).\n",
+          "bijlagen/verslag.pdf": b"%PDF-1.4\n"},
+        "Schrijf `{static}`, `{attach}` of `{filename}` met twee accolades, of laat het weg: "
+        "`[verslag](bijlagen/verslag.pdf)` werkt ook.",
+    ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een link naar een bestand met ? of & erin",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\nLees het [verslag](bijlagen/verslag.pdf?versie=2).\n",
+          "bijlagen/verslag.pdf": b"%PDF-1.4\n"},
+        "Een link naar een bestand van de site is alleen de naam van het bestand, zonder `?`, `&` "
+        "of aanhalingstekens erachter.",
+    ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een link naar een bestand met # erin",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\nLees het [verslag](bijlagen/verslag.pdf#pagina=2).\n",
+          "bijlagen/verslag.pdf": b"%PDF-1.4\n"},
+        "Een link naar een bestand kan niet naar een plek in dat bestand wijzen. Schrijf in de "
+        "tekst welke pagina je bedoelt.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een afbeelding in de tekst die niet in afbeeldingen/ staat",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n![Het plein](plein.jpg)\n"},
+        "Laad de foto op in `content/afbeeldingen/` en schrijf `![Het plein](afbeeldingen/plein.jpg)`.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een document als afbeelding in de tekst",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n![Het verslag](bijlagen/verslag.pdf)\n",
+          "bijlagen/verslag.pdf": b"%PDF-1.4\n"},
+        "Met `![...](...)` toon je een foto of tekening. Voor een document zet je een gewone link: "
+        "`[het verslag](bijlagen/verslag.pdf)`.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Ongewoon veel haken in een tekst",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n" + "[x] " * 2100 + "\n"},
+        "Zo'n tekst maakt de site heel traag. Splits hem in kortere berichten, of zet een lange "
+        "lijst als PDF in `content/bijlagen/`.",
+    ),
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een PDF met JavaScript",
+        {"bijlagen/formulier.pdf": b"%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n"},
+        "Sommige programma's zetten code in een PDF (bv. een formulier dat zichzelf invult). Maak "
+        "het document opnieuw met *Afdrukken naar PDF*: dan blijft alleen de tekst over.",
+    ),
+
 )
 
 
@@ -639,7 +742,7 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "Het bestand is niet als UTF-8 opgeslagen": ("berichten/cafe.md", "regel 2", "niet in UTF-8"),
     "Een snelkoppeling in plaats van een bestand": ("afbeeldingen/systeem", "bestand", "is een snelkoppeling"),
     "Een bestandsnaam zonder letters of cijfers": ("berichten/🎉.md", "bestandsnaam", "geen webadres"),
-    "Een raad in twee bestanden": ("raden/heilig-hart.yml", "bestandsnaam", "beschrijft dezelfde raad"),
+    "Een raad in twee bestanden": ("raden/heilig-hart.yaml", "bestandsnaam", "beschrijft dezelfde raad"),
     "Een tekstbestand dat te groot is": ("berichten/verslag.md", "bestand", "mag hoogstens 200 kB zijn"),
     "Een onzichtbaar stuurteken": ("berichten/nieuwe-bank.md", "regel 6", "U+0000 (NULL)"),
     "Een sleutel die twee keer voorkomt": ("evenementen/buurtfeest.md", "regel 7", "'title' staat meer dan één keer"),
@@ -663,6 +766,20 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "Een foto met te veel pixels": ("afbeeldingen/luchtfoto.png", "bestand", "9000 × 6000 pixels"),
     "Een foto die te groot is": ("afbeeldingen/straat.jpg", "bestand", "een afbeelding mag hoogstens 25 MB"),
     "Een bijlage die te groot is": ("bijlagen/verslag.pdf", "bestand", "een bijlage mag hoogstens 20 MB"),
+    "Een verborgen bestand": ("berichten/.concept.md", "bestand", "is verborgen"),
+    "Mappen in mappen, te diep": ("afbeeldingen/2025/juni/feest/avond/laat", "bestand", "mappen diep"),
+    "Een bestandsnaam met een teken dat in een webadres iets betekent": ("afbeeldingen/bomen&planten.png", "bestand", "het teken '&'"),
+    "Een label zoals !!int voor een waarde": ("projecten/buurtmoestuin.md", "regel 6", "labels zoals !!int"),
+    "Sleutels overnemen met <<": ("raden/heilig-hart.yml", "regel 3", "'<<' neemt sleutels over"),
+    "Een stuurteken als code in een waarde": ("evenementen/buurtfeest.md", "title", "U+0007"),
+    "Een getal met duizenden cijfers": ("projecten/buurtmoestuin.md", "regel 6", "honderden cijfers"),
+    "Een link met een verkeerd geschreven {static}": ("berichten/verslag.md", "regel 6", "is verkeerd geschreven"),
+    "Een link naar een bestand met ? of & erin": ("berichten/verslag.md", "regel 6", "het teken '?'"),
+    "Een link naar een bestand met # erin": ("berichten/verslag.md", "regel 6", "bevat een #"),
+    "Een afbeelding in de tekst die niet in afbeeldingen/ staat": ("berichten/verslag.md", "regel 6", "staat niet in content/afbeeldingen/"),
+    "Een document als afbeelding in de tekst": ("berichten/verslag.md", "regel 6", "is geen afbeelding"),
+    "Ongewoon veel haken in een tekst": ("berichten/verslag.md", "bestand", "vierkante haken"),
+    "Een PDF met JavaScript": ("bijlagen/formulier.pdf", "bestand", "bevat JavaScript"),
     "Een PDF die geen PDF is": ("bijlagen/verslag.pdf", "bestand", "geen PDF-bestand"),
     "Het bestand staat in een onbekende map": ("nieuws/nieuwe-bank.md", "bestand", "staat niet in een gekende map"),
     "Het bestand heeft de verkeerde extensie": ("evenementen/buurtfeest.txt", "bestand", "alleen .md-bestanden"),
@@ -740,4 +857,7 @@ def problems_of(case: ErrorCase) -> list[Problem]:
 
 
 def shown_files(case: ErrorCase) -> list[str]:
-    return [f"content/{relative}" for relative in [*case.files, *case.links, *case.sizes]]
+    files = [*case.files, *case.links, *case.sizes]
+    # A problem can name a folder on the way to a file (one too deep, say).
+    folders = {str(parent) for relative in files for parent in Path(relative).parents if str(parent) != "."}
+    return [f"content/{relative}" for relative in [*files, *sorted(folders)]]

@@ -32,6 +32,9 @@ from editor_tools.annotations import annotation
 from site_rules.problems import printable
 
 INTERNAL_ERROR = 2
+# GitHub shows ten annotations per step; more only cost time (each looks up
+# its line in the file). The plain report above them lists every problem.
+MAX_ANNOTATIONS = 50
 
 
 def report(problems, stream=None, summary: str = "") -> None:
@@ -103,14 +106,14 @@ def check(content: Path, github: bool = False, settings_file: Path | None = None
     if tree.problems:
         report(tree.problems + tree.notices)
         if github:
-            for problem in tree.problems + tree.notices:
+            for problem in (tree.problems + tree.notices)[:MAX_ANNOTATIONS]:
                 print(annotation(problem, tree.root.parent))
         return 1
     seconds = time.perf_counter() - started
     print(f"Alles in orde: {len(tree.files)} bestanden nagekeken in {seconds:.2f} s.")
     report_notices(tree.notices, sys.stdout)
     if github:
-        for notice in tree.notices:
+        for notice in tree.notices[:MAX_ANNOTATIONS]:
             print(annotation(notice, tree.root.parent))
     return 0
 

@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import logging
 import os
 
@@ -67,6 +69,14 @@ def write_overviews(generator, writer, template: str, site: tuple[str, str], cou
         )
 
 
+TAG_RE = re.compile(r"<[^>]*>")
+
+
+def plain_text(html_text: str) -> str:
+    """The text of sanitized HTML, without tags and entities."""
+    return " ".join(html.unescape(TAG_RE.sub("", html_text)).split())
+
+
 def open_data_record(article, source, siteurl: str) -> dict:
     """An article's front matter (``source.meta``) with its slug, councils and URLs.
 
@@ -74,6 +84,10 @@ def open_data_record(article, source, siteurl: str) -> dict:
     published with a SITEURL, site-relative "/x/" otherwise).
     """
     data = source.meta.model_dump(mode="json", exclude={"status"})
+    if data.get("summary"):
+        # Open data is read by other programs, which may show it as HTML: the
+        # summary goes out as the plain text residents read, never as markup.
+        data["summary"] = plain_text(article.summary)
     data["slug"] = article.slug
     data["council"] = [council.slug for council in article.councils]
     data["url"] = f"{siteurl}/{article.url}"

@@ -18,9 +18,10 @@ from . import settings as rules_settings
 from .problems import ContentErrors, Problem
 
 # An address that leads off the site: one with a scheme (https:, mailto:,
-# data:) or a protocol-relative one (//host). Pictures at such addresses are
-# never shown (sanitize, content_model.embeds).
-EXTERNAL_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+# data:) or a protocol-relative one (//host; browsers read a backslash as a
+# slash, so /\host too). Pictures at such addresses are never shown
+# (sanitize, content_model.embeds).
+EXTERNAL_RE = re.compile(r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|[/\\]{2})")
 
 SITEURL_MISSING = (
     "ontbreekt: een build voor publicatie heeft het volledige adres van de site nodig "

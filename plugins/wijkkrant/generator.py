@@ -39,6 +39,21 @@ FONT_SUFFIXES = {".css", ".ttf", ".otf", ".woff", ".woff2"}
 SECTION_TITLES = {"news": "Nieuws", "project": "Projecten", "decision": "Besluiten"}
 
 
+# No page of the paper holds more characters than this (two dense columns of
+# small type hold about 8,000): text beyond limit × this cannot fit.
+MOST_CHARACTERS_PER_PAGE = 12_000
+TAG_RE = re.compile(r"<[^>]*>")
+
+
+def too_many_pages(shown: str, pages: str, limit: int) -> Problem:
+    return Problem(
+        shown,
+        "bestand",
+        f"deze wijkkrant wordt {pages} pagina's; hoogstens {limit} mag. "
+        "Laat berichten weg met exclude: of maak lange berichten korter",
+    )
+
+
 def demote_headings(html, levels: int = 1):
     """Move headings down so a post's own headings sit below its title."""
     demoted = HEADING_RE.sub(lambda m: f"<{m[1]}h{min(int(m[2]) + levels, 6)}", str(html))
@@ -278,6 +293,11 @@ class WijkkrantGenerator(Generator):
             fetcher = LocalOnlyFetcher(files, source=shown)
             base = public_siteurl(settings)
             limit = Limits.from_settings(settings)[0].wijkkrant_pages
+            # Far more text than the limit's pages could hold is refused before
+            # the layout, which would take minutes for such an edition.
+            at_least = len(TAG_RE.sub("", html)) // MOST_CHARACTERS_PER_PAGE
+            if at_least > limit:
+                raise ContentErrors([too_many_pages(shown, f"meer dan {at_least}", limit)])
             try:
                 rendered = render_pdf(
                     lambda blank_pages: self._pdf_html(edition, blank_pages),
@@ -293,16 +313,7 @@ class WijkkrantGenerator(Generator):
                     max_pages=limit,
                 )
             except TooManyPages as error:
-                raise ContentErrors(
-                    [
-                        Problem(
-                            shown,
-                            "bestand",
-                            f"deze wijkkrant wordt {error.pages} pagina's; hoogstens {limit} mag. "
-                            "Laat berichten weg met exclude: of maak lange berichten korter",
-                        )
-                    ]
-                ) from None
+                raise ContentErrors([too_many_pages(shown, str(error.pages), limit)]) from None
             data = rendered.data
             cache.put(edition.slug, key, data)
             logger.info("%s: PDF gemaakt, %d pagina's", shown, rendered.pages)
