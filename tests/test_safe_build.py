@@ -793,3 +793,15 @@ def test_an_edition_far_over_the_page_limit_is_refused_before_its_layout(tmp_pat
     result = build(project)
     assert result.returncode == 1
     assert "content/wijkkrant/2026-q3.md: bestand: deze wijkkrant wordt meer dan " in result.stderr
+
+
+def test_an_encrypted_pdf_cannot_be_checked_and_is_refused(tmp_path, capsys):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.encrypt("geheim")
+    writer.write(tmp_path / "enc.pdf")
+    status, text = checked(tmp_path / "site", {"bijlagen/geheim.pdf": (tmp_path / "enc.pdf").read_bytes()}, capsys)
+    assert status == 1
+    assert "content/bijlagen/geheim.pdf: bestand: deze PDF bevat versleutelde inhoud" in text

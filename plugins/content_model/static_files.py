@@ -120,6 +120,9 @@ def pdf_actions(path: Path) -> str:
         return ACTIVE_PDF_NAMES["/" + found.group(1).decode()]
     try:
         reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            # Its objects cannot be read without the password, so nor checked.
+            return "versleutelde inhoud die niet nagekeken kan worden"
         stack, seen, visited = [reader.trailer], set(), 0
         while stack and visited < MAX_PDF_OBJECTS:
             item = stack.pop()
