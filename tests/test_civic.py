@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import mf2py
 import pytest
@@ -20,7 +21,8 @@ import pytest
 from conftest import build, make_project, write_tree
 from content_model.schema import Decision, Project, keys_of
 from pages import page, resolve
-from site_rules.clock import LOCAL_TZ
+
+LOCAL_TZ = ZoneInfo("Europe/Brussels")  # the example site's TIMEZONE
 
 # "Now" for these builds, as SOURCE_DATE_EPOCH.
 NOW = str(int(dt.datetime(2026, 11, 21, 12, 0, tzinfo=LOCAL_TZ).timestamp()))

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -27,7 +28,8 @@ from site_build import cli
 
 INVOKE = [sys.executable, "-m", "invoke"]
 # The tests' "today" (conftest.EPOCH), as scaffolds write it and pages show it.
-TODAY_DATE = dt.datetime.fromtimestamp(int(EPOCH), schema.LOCAL_TZ).date()
+BRUSSELS = ZoneInfo("Europe/Brussels")  # the example site's TIMEZONE
+TODAY_DATE = dt.datetime.fromtimestamp(int(EPOCH), BRUSSELS).date()
 TODAY = TODAY_DATE.isoformat()
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Redactie",
@@ -222,7 +224,7 @@ def test_edition_is_named_after_its_quarter(day, name):
 
 def test_scaffold_date_follows_source_date_epoch(project):
     # 1 April 2027, 09:00 in Brussels.
-    epoch = str(int(dt.datetime(2027, 4, 1, 9, 0, tzinfo=schema.LOCAL_TZ).timestamp()))
+    epoch = str(int(dt.datetime(2027, 4, 1, 9, 0, tzinfo=BRUSSELS).timestamp()))
     result = run([*INVOKE, "new", "wijkkrant", "Wijkkrant lente 2027"], project, epoch=epoch)
     assert result.returncode == 0, result.stderr
     text = (project / "content" / "wijkkrant" / "2027-q2.md").read_text(encoding="utf-8")

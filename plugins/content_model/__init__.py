@@ -16,7 +16,7 @@ import logging
 
 from pelican import signals
 
-from site_rules.clock import build_now
+from site_rules.clock import build_now, site_zone
 from site_rules.problems import printable
 
 from .limits import Limits
@@ -42,11 +42,12 @@ def install_reader(readers):
 def validate_content(generator):
     context = generator.context
     if "content_tree" not in context:
-        context["build_now"] = build_now()
+        zone = site_zone(generator.settings)
+        context["build_now"] = build_now(zone)
         limits, problems = Limits.from_settings(generator.settings)
         if problems:
             raise ContentErrors(problems)
-        tree = load_tree(generator.path, limits)
+        tree = load_tree(generator.path, limits, zone)
         if tree.problems:
             raise ContentErrors(tree.problems)
         for notice in tree.notices:

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, get_args, get_origin
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     BaseModel,
@@ -35,7 +36,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from site_rules.clock import LOCAL_TZ
+from site_rules.clock import DEFAULT_ZONE, QUARTER_RE, local_midnight
 
 from .paths import OutsideContent, resolve_static
 from .static_files import PICTURE_SUFFIXES
@@ -117,17 +118,23 @@ def _day(value: Any) -> dt.date:
     return _make_date(text, *match.groups())
 
 
-def _local_datetime(text: str, match: re.Match) -> dt.datetime:
+def _zone(info: ValidationInfo | None) -> ZoneInfo:
+    """The site's time zone, handed to validation by load_tree (TIMEZONE)."""
+    zone = (info.context or {}).get("zone") if info is not None else None
+    return zone or ZoneInfo(DEFAULT_ZONE)
+
+
+def _local_datetime(text: str, match: re.Match, zone: ZoneInfo) -> dt.datetime:
     year, month, day, hour, minute = match.groups()
     date = _make_date(text, year, month, day)
     try:
         naive = dt.datetime.combine(date, dt.time(int(hour), int(minute)))
     except ValueError:
         raise _error("time_impossible", "'{value}' is geen bestaand uur", value=text) from None
-    local = naive.replace(tzinfo=LOCAL_TZ)
+    local = naive.replace(tzinfo=zone)
     # On the last Sunday of March the clock jumps from 02:00 to 03:00: such a
     # time does not exist, and silently shifting it would mislead readers.
-    roundtrip = local.astimezone(dt.timezone.utc).astimezone(LOCAL_TZ)
+    roundtrip = local.astimezone(dt.timezone.utc).astimezone(zone)
     if roundtrip.replace(tzinfo=None) != naive:
         raise _error(
             "time_nonexistent",
@@ -137,15 +144,16 @@ def _local_datetime(text: str, match: re.Match) -> dt.datetime:
     return local
 
 
-def _moment(value: Any) -> dt.date | dt.datetime:
-    """A day (all-day) or a local date and time."""
+def _moment(value: Any, info: ValidationInfo) -> dt.date | dt.datetime:
+    """A day (all-day) or a date and time in the site's zone."""
+    zone = _zone(info)
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=LOCAL_TZ)
+        return value if value.tzinfo else value.replace(tzinfo=zone)
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
     if match := DATETIME_RE.match(text):
-        return _local_datetime(text, match)
+        return _local_datetime(text, match, zone)
     if DATE_RE.match(text):
         return _day(text)
     raise _error(
@@ -155,12 +163,12 @@ def _moment(value: Any) -> dt.date | dt.datetime:
     )
 
 
-def _post_date(value: Any) -> dt.datetime:
-    """A post's publication moment; a bare day means midnight local time."""
-    moment = _moment(value)
+def _post_date(value: Any, info: ValidationInfo) -> dt.datetime:
+    """A post's publication moment; a bare day means local midnight."""
+    moment = _moment(value, info)
     if isinstance(moment, dt.datetime):
         return moment
-    return dt.datetime.combine(moment, dt.time(0, 0), tzinfo=LOCAL_TZ)
+    return local_midnight(moment, _zone(info))
 
 
 def _slug(value: Any) -> str:
@@ -796,7 +804,8 @@ KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 ARTICLE_FOLDERS = [kind.folder for kind in KINDS if kind.is_article]
 # Folders of files that are copied as they are.
 STATIC_FOLDERS = ("afbeeldingen", "bijlagen", "extra")
-EDITION_NAME_RE = re.compile(r"^(\d{4})-q([1-4])$")
+# An edition is named after its quarter (site_rules.clock owns the rule).
+EDITION_NAME_RE = QUARTER_RE
 
 
 # --- introspection for docs and scaffolds -----------------------------------

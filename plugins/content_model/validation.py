@@ -11,13 +11,13 @@ reads and parses each file only once.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
@@ -96,7 +96,7 @@ def _shown(path: Path, root: Path) -> str:
     return path.relative_to(root.parent).as_posix()
 
 
-def _validate(model: type[BaseModel], data: Any, shown: str, root: Path):
+def _validate(model: type[BaseModel], data: Any, shown: str, root: Path, zone: ZoneInfo | None):
     if not isinstance(data, dict):
         what = "leeg" if data is None else "geen lijst van sleutels"
         return None, [Problem(shown, "front matter", f"is {what}; schrijf 'sleutel: waarde' per regel")]
@@ -107,7 +107,7 @@ def _validate(model: type[BaseModel], data: Any, shown: str, root: Path):
     if problems:
         return None, problems
     try:
-        return model.model_validate(data, context={"content_root": root}), []
+        return model.model_validate(data, context={"content_root": root, "zone": zone}), []
     except ValidationError as error:
         return None, [
             Problem(shown, messages.key_path(e["loc"]), messages.describe(e, model))
@@ -115,7 +115,7 @@ def _validate(model: type[BaseModel], data: Any, shown: str, root: Path):
         ]
 
 
-def _read_file(path: Path, root: Path, kind: Kind, limits: Limits) -> tuple[SourceFile, list[Problem]]:
+def _read_file(path: Path, root: Path, kind: Kind, limits: Limits, zone: ZoneInfo | None) -> tuple[SourceFile, list[Problem]]:
     shown = _shown(path, root)
     source = SourceFile(path=path, shown=shown, kind=kind, meta=None, raw=None)
     text, notices = read_text(path, shown, limits)
@@ -128,7 +128,7 @@ def _read_file(path: Path, root: Path, kind: Kind, limits: Limits) -> tuple[Sour
     if problems:
         return source, notices + problems
     source.raw = data if isinstance(data, dict) else None
-    source.meta, problems = _validate(kind.model, data, shown, root)
+    source.meta, problems = _validate(kind.model, data, shown, root, zone)
     return source, notices + problems
 
 
@@ -211,8 +211,13 @@ def _classify(path: Path, root: Path) -> tuple[Kind | str | None, str]:
     return kind, ""
 
 
-def load_tree(root: Path, limits: Limits = Limits()) -> ContentTree:
-    """Read and check every file below ``root``; never raises for content."""
+def load_tree(root: Path, limits: Limits = Limits(), zone: ZoneInfo | None = None) -> ContentTree:
+    """Read and check every file below ``root``; never raises for content.
+
+    :param limits: the largest files accepted (``LIMITS``).
+    :param zone: the site's time zone (``TIMEZONE``, via site_rules.clock.site_zone);
+        dates and times are read in it. ``None``: the default zone.
+    """
     root = Path(root).resolve()
     tree = ContentTree(root=root)
     for path, kind, reason in _walk(root):
@@ -222,7 +227,7 @@ def load_tree(root: Path, limits: Limits = Limits()) -> ContentTree:
         elif isinstance(kind, str):
             tree.add(check_static_file(path, shown, kind, limits))
         else:
-            source, problems = _read_file(path, root, kind, limits)
+            source, problems = _read_file(path, root, kind, limits, zone)
             tree.files.append(source)
             tree.add(problems)
     for source in tree.of_kind("council"):

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal
 
+from site_rules.clock import site_zone
+
 DEFAULTS = {
     # Babel locale for dates, times and amounts ("nl_NL" for the Netherlands).
     "DATE_LOCALE": "nl_BE",
-    # Pelican's TIMEZONE: dates and times are shown in this zone.
-    "TIMEZONE": "Europe/Brussels",
 }
 
 # Babel has no spelled-out numbers; Dutch writes small counts in words
@@ -33,7 +33,7 @@ def _local(value, zone: ZoneInfo):
 
 def make_filters(settings: dict) -> dict:
     locale = settings.get("DATE_LOCALE", DEFAULTS["DATE_LOCALE"])
-    zone = ZoneInfo(settings.get("TIMEZONE") or DEFAULTS["TIMEZONE"])
+    zone = site_zone(settings)
 
     def day(value, pattern: str) -> str:
         value = _local(value, zone)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 from pelican.settings import DEFAULT_CONFIG
@@ -33,7 +34,7 @@ from content_model.schema import (
     keys_of,
 )
 from content_model.validation import load_tree
-from site_rules.clock import build_now
+from site_rules.clock import DEFAULT_ZONE, Quarter, build_now
 
 # Slugs longer than this are cut at a word boundary: addresses stay readable.
 MAX_SLUG_LENGTH = 60
@@ -87,7 +88,7 @@ def slug_of(title: str) -> str:
 
 def edition_name(day: dt.date) -> str:
     """The wijkkrant edition of the quarter ``day`` lies in: 2026-q4."""
-    return f"{day.year}-q{(day.month - 1) // 3 + 1}"
+    return str(Quarter.of(day, ZoneInfo(DEFAULT_ZONE)))
 
 
 def file_name(kind: Kind, title: str, today: dt.date) -> str:
@@ -303,7 +304,7 @@ def create(content: Path, word: str, title: str, now: dt.datetime | None = None)
     title = " ".join(title.split())
     if not title:
         raise ScaffoldError("Geef een titel, bv. invoke new evenement \"Buurtfeest in het park\".")
-    today = (now or build_now()).date()
+    today = (now or build_now(ZoneInfo(DEFAULT_ZONE))).date()
     relative = file_name(kind, title, today)
     path = content / relative
     shown = f"{content.name}/{relative}"

@@ -55,7 +55,7 @@ class AgendaGenerator(Generator):
         listed = [a for a in self.context.get("articles", []) if a.kind == "event"]
         hidden = [a for a in self.context.get("hidden_articles", []) if a.kind == "event"]
         for event in listed + hidden:
-            event.timing = timing.timing_of(event)
+            event.timing = timing.timing_of(event, options.zone)
             event.is_upcoming = event.timing.is_upcoming(now)
             event.is_ongoing = event.timing.is_ongoing(now)
             event.calendar_url = options.event_calendar_url.format(slug=event.slug)

@@ -29,8 +29,6 @@ from icalendar import (
     vText,
 )
 
-from site_rules.clock import LOCAL_TZ
-
 from .settings import EventSettings
 
 UTC = dt.timezone.utc
@@ -106,7 +104,7 @@ def calendar(
         # An empty calendar still needs one component (RFC 5545: 1*component).
         years = [y for e in events for y in (e.timing.starts_at.year, e.timing.ends_at.year)]
         first, last = (min(years), max(years)) if years else (fallback_year, fallback_year)
-        for key in zones or [LOCAL_TZ.key]:
+        for key in zones or [settings.zone.key]:
             cal.add_component(vtimezone(ZoneInfo(key), dt.date(first, 1, 1), dt.date(last + 1, 1, 1)))
     envelope = cal.to_ical()
     assert envelope.endswith(CALENDAR_END)

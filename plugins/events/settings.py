@@ -11,7 +11,9 @@ stable ``UID`` made from the site's address:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
+from site_rules.clock import site_zone
 from site_rules.site_address import public_siteurl
 
 DEFAULTS = {
@@ -46,6 +48,7 @@ class EventSettings:
     home_event_count: int
     refresh_hours: int
     siteurl: str  # absolute, for calendars and JSON-LD
+    zone: ZoneInfo  # the site's time zone (TIMEZONE)
 
     @classmethod
     def from_settings(cls, settings: dict) -> "EventSettings":
@@ -59,6 +62,7 @@ class EventSettings:
             home_event_count=int(get(settings, "HOME_EVENT_COUNT")),
             refresh_hours=int(get(settings, "CALENDAR_REFRESH_HOURS")),
             siteurl=public_siteurl(settings),
+            zone=site_zone(settings),
         )
 
     def absolute(self, url: str) -> str:

@@ -1,7 +1,7 @@
 """When an event begins and ends, and whether it is still to come.
 
 An event's ``start``/``end`` are a ``date`` (all day; the end day counts) or
-an aware ``datetime`` in Europe/Brussels. Here both become moments, so events
+an aware ``datetime`` in the site's zone (``TIMEZONE``). Here both become moments, so events
 of either kind sort and compare with each other and with "now".
 """
 
@@ -10,13 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from itertools import groupby
+from zoneinfo import ZoneInfo
 
-from site_rules.clock import LOCAL_TZ
-
-
-def midnight(day: dt.date) -> dt.datetime:
-    """The first moment of ``day``, local time (also on daylight-saving days)."""
-    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=LOCAL_TZ)
+from site_rules.clock import local_day, local_midnight
 
 
 @dataclass(frozen=True)
@@ -25,6 +21,7 @@ class Timing:
 
     start: dt.date | dt.datetime
     end: dt.date | dt.datetime | None  # as the editor wrote it, or None
+    zone: ZoneInfo  # the site's: a day begins at its midnight
 
     @property
     def all_day(self) -> bool:
@@ -32,7 +29,7 @@ class Timing:
 
     @property
     def starts_at(self) -> dt.datetime:
-        return self.start if isinstance(self.start, dt.datetime) else midnight(self.start)
+        return self.start if isinstance(self.start, dt.datetime) else local_midnight(self.start, self.zone)
 
     @property
     def ends_at(self) -> dt.datetime:
@@ -43,12 +40,12 @@ class Timing:
         """
         if isinstance(self.end, dt.datetime):
             return self.end
-        last_day = self.end or _day_of(self.start)
-        return midnight(last_day + dt.timedelta(days=1))
+        last_day = self.end or local_day(self.start, self.zone)
+        return local_midnight(last_day + dt.timedelta(days=1), self.zone)
 
     @property
     def start_day(self) -> dt.date:
-        return _day_of(self.start)
+        return local_day(self.start, self.zone)
 
     def is_upcoming(self, now: dt.datetime) -> bool:
         """Still to come, or going on: not yet over at ``now``."""
@@ -58,14 +55,8 @@ class Timing:
         return self.starts_at <= now < self.ends_at
 
 
-def _day_of(value: dt.date | dt.datetime) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.astimezone(LOCAL_TZ).date()
-    return value
-
-
-def timing_of(event) -> Timing:
-    return Timing(start=event.start, end=getattr(event, "end", None))
+def timing_of(event, zone: ZoneInfo) -> Timing:
+    return Timing(start=event.start, end=getattr(event, "end", None), zone=zone)
 
 
 def chronological(events: list) -> list:

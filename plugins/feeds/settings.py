@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from content_model.loading import ContentErrors, Problem
+from site_rules.clock import site_zone
 from site_rules.site_address import public_siteurl
 
 DEFAULTS = {
@@ -54,5 +55,5 @@ def read(settings: dict) -> FeedSettings:
         kind_path=get(settings, "FEED_KIND_PATH"),
         follow_url=get(settings, "FOLLOW_URL"),
         follow_save_as=get(settings, "FOLLOW_SAVE_AS"),
-        timezone=settings.get("TIMEZONE") or "Europe/Brussels",
+        timezone=site_zone(settings).key,
     )

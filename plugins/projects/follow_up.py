@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from content_model.schema import CLOSED_STAGES, STAGES, STOPPED_STAGE
-from site_rules.clock import LOCAL_TZ
+from site_rules.clock import as_moment
 
 # A project in one of these stages no longer has a deadline to meet.
 FINISHED_STAGES = frozenset(CLOSED_STAGES)
@@ -24,12 +25,6 @@ def is_overdue(project, today: dt.date) -> bool:
     return deadline is not None and deadline < today and project.stage not in FINISHED_STAGES
 
 
-def _as_datetime(moment: dt.date | dt.datetime) -> dt.datetime:
-    if isinstance(moment, dt.datetime):
-        return moment
-    return dt.datetime.combine(moment, dt.time(0, 0), tzinfo=LOCAL_TZ)
-
-
 @dataclass(frozen=True)
 class TimelineItem:
     """One post on a project's timeline, at the moment it is about."""
@@ -42,7 +37,7 @@ class TimelineItem:
         return self.post.kind
 
 
-def moment_of(post) -> dt.date | dt.datetime:
+def moment_of(post, zone: ZoneInfo) -> dt.date | dt.datetime:
     """When a post happened: an event at its start, a decision at its meeting.
 
     A news post at its publication; a publication date written without a
@@ -53,20 +48,20 @@ def moment_of(post) -> dt.date | dt.datetime:
         return post.start
     if post.kind == "decision":
         return post.meeting
-    local = post.date.astimezone(LOCAL_TZ)
+    local = post.date.astimezone(zone)
     if local.time() == dt.time(0, 0):
         return local.date()
     return post.date
 
 
-def timeline(project, posts) -> list[TimelineItem]:
+def timeline(project, posts, zone: ZoneInfo) -> list[TimelineItem]:
     """Every post in ``posts`` that names ``project``, oldest first."""
     items = [
-        TimelineItem(moment_of(post), post)
+        TimelineItem(moment_of(post, zone), post)
         for post in posts
         if post.kind in TIMELINE_KINDS and getattr(post, "project_slug", None) == project.slug
     ]
-    return sorted(items, key=lambda item: (_as_datetime(item.moment), item.post.slug))
+    return sorted(items, key=lambda item: (as_moment(item.moment, zone), item.post.slug))
 
 
 def overview_order(project):

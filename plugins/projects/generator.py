@@ -5,6 +5,7 @@ from __future__ import annotations
 from pelican.generators import Generator
 
 from content_model.schema import HORIZON_LABELS, KIND_BY_NAME
+from site_rules.clock import site_zone
 from site_rules.pages import replace_category_page, write_json, write_overviews
 
 from . import open_data
@@ -23,12 +24,13 @@ class ProjectsGenerator(Generator):
     def generate_context(self):
         context = self.context
         today = context["build_now"].date()
+        zone = site_zone(self.settings)
         listed = context.get("articles", [])
         self.projects = [a for a in listed if a.kind == "project"]
         published = self.projects + [a for a in context.get("hidden_articles", []) if a.kind == "project"]
         for project in published:
             project.overdue = is_overdue(project, today)
-            project.timeline = timeline(project, listed)
+            project.timeline = timeline(project, listed, zone)
         # The overview replaces the plain category page at the same address.
         self.overview_url, self.overview_save_as = replace_category_page(context, self.settings, FOLDER)
         context["PROJECTS_URL"] = self.overview_url

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from site_rules.pages import open_data_record
 
-from .follow_up import moment_of
-
 
 def _iso(moment) -> str:
     return moment.isoformat()
@@ -25,7 +23,7 @@ def record(project, source, siteurl: str) -> dict:
     data["timeline"] = [
         {
             "kind": item.kind,
-            "date": _iso(moment_of(item.post)),
+            "date": _iso(item.moment),
             "title": item.post.title,
             "url": f"{siteurl}/{item.post.url}",
         }

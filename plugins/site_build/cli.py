@@ -29,6 +29,7 @@ from content_model.limits import Limits
 from content_model.loading import ContentErrors, Problem
 from content_model.validation import load_tree
 from editor_tools.annotations import annotation
+from site_rules.clock import site_zone
 from site_rules.problems import printable
 
 INTERNAL_ERROR = 2
@@ -94,12 +95,14 @@ def _line_in(error: BaseException, path: Path) -> int | None:
 def check(content: Path, github: bool = False, settings_file: Path | None = None) -> int:
     started = time.perf_counter()
     try:
-        limits = Limits()
+        limits, zone = Limits(), None
         if settings_file is not None:
-            limits, problems = Limits.from_settings(read_settings(settings_file))
+            settings = read_settings(settings_file)
+            limits, problems = Limits.from_settings(settings)
             if problems:
                 raise ContentErrors(problems)
-        tree = load_tree(content, limits)
+            zone = site_zone(settings)
+        tree = load_tree(content, limits, zone)
     except ContentErrors as error:
         report(error.problems)
         return 1

@@ -8,6 +8,9 @@ DEFAULTS = {
     # True in publishconf.py: the build is for the public site, which must
     # name its absolute address in SITEURL.
     "PUBLISH": False,
+    # Pelican's TIMEZONE: every date an editor writes is read in this zone, and
+    # pages, feeds, calendars and the agenda show and compare times in it.
+    "TIMEZONE": "Europe/Brussels",
 }
 
 

@@ -22,7 +22,7 @@ import numbers
 
 from pelican import signals
 
-from site_rules.clock import build_now
+from site_rules.clock import build_now, site_zone
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def adapt_sitemap(pelican):
         log.warning("sitemap_adapter: pelican-sitemap is not installed; no sitemap.xml")
         return
     generator = sitemap.generator
-    generator.now = build_now()
+    generator.now = build_now(site_zone(pelican.settings))
     if not getattr(generator._write_out, "adapted", False):
         generator._write_out = _write_out_with_numeric_priorities(generator._write_out)
 

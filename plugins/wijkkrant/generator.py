@@ -24,6 +24,7 @@ from content_model import ContentErrors, Problem
 from content_model.limits import Limits
 from content_model.reader import LOCAL_LINK_RE
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
+from site_rules.clock import site_zone
 from site_rules.sanitize import clean_html
 from site_rules.site_address import public_siteurl
 
@@ -147,6 +148,7 @@ class WijkkrantGenerator(Generator):
             self.context.get("hidden_articles", []),
             include=meta.include,
             exclude=meta.exclude,
+            zone=site_zone(settings),
         )
         fill = {"slug": source.slug}
         siteurl = settings.get("SITEURL") or ""
