@@ -172,13 +172,20 @@ def livereload(c, port=PORT):
     server.serve(host=HOST, port=int(port), root=str(OUTPUT), open_url_delay=None)
 
 
-@task
-def test(c, args=""):
-    """Install the system packages the tests need, then run the whole test suite."""
-    subprocess.run(["bash", str(HERE / ".ci" / "system-packages"), "--tests"], check=True)
+@task(help={
+    "fast": "only the fast layer: no browser, no Java, no build in its own process (under a minute)",
+    "args": "more arguments for pytest, in quotes",
+})
+def test(c, args="", fast=False):
+    """Install the system packages the tests need, then run the whole test suite (--fast: the fast layer)."""
+    layer = []
+    if fast:
+        layer = ["-m", "not browser and not slow"]
+    else:
+        subprocess.run(["bash", str(HERE / ".ci" / "system-packages"), "--tests"], check=True)
     env = dict(os.environ)
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", *args.split()], cwd=HERE, env=env
+        [sys.executable, "-m", "pytest", *layer, *args.split()], cwd=HERE, env=env
     )
     # pytest exits 5 when it collected no tests: that is a failure here too.
     _exit_on_failure(result.returncode)

@@ -95,3 +95,34 @@ def project(tmp_path) -> Path:
 COUNCIL = """
     name: Wijkraad Test
     """
+
+
+# --- layers: `invoke test --fast` runs what needs no browser and no full build ------------
+
+LAYER_MARKERS = ("browser", "slow")
+
+
+def _uses(item, words: tuple[str, ...]) -> bool:
+    """Whether the test or any fixture it uses has one of ``words`` in its source."""
+    import inspect
+
+    functions = [item.function]
+    for definitions in item._fixtureinfo.name2fixturedefs.values():
+        functions += [definition.func for definition in definitions]
+    for function in functions:
+        try:
+            source = inspect.getsource(function)
+        except (OSError, TypeError):
+            continue
+        if any(word in source for word in words):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark the browser layer (Chromium, Java) and the slow layer (a build in a process)."""
+    for item in items:
+        if item.module.__name__ in ("test_browser", "test_events_browser") or _uses(item, ("Browser(", "chromium", "nu_html_checker")):
+            item.add_marker(pytest.mark.browser)
+        if _uses(item, ("build(", "built(", "_site(", "Pelican(", "getfixturevalue", "run([", "invoke(", "subprocess.", "Popen(", "_check_in_child(")):
+            item.add_marker(pytest.mark.slow)
