@@ -25,6 +25,7 @@ from content_model.limits import Limits
 from content_model.reader import LOCAL_LINK_RE
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
 from site_rules.clock import site_zone
+from site_rules.pages import plain_text
 from site_rules.sanitize import clean_html
 from site_rules.site_address import public_siteurl
 
@@ -43,7 +44,6 @@ SECTION_TITLES = {"news": "Nieuws", "project": "Projecten", "decision": "Besluit
 # No page of the paper holds more characters than this (two dense columns of
 # small type hold about 8,000): text beyond limit × this cannot fit.
 MOST_CHARACTERS_PER_PAGE = 12_000
-TAG_RE = re.compile(r"<[^>]*>")
 
 
 def too_many_pages(shown: str, pages: str, limit: int) -> Problem:
@@ -297,7 +297,7 @@ class WijkkrantGenerator(Generator):
             limit = Limits.from_settings(settings)[0].wijkkrant_pages
             # Far more text than the limit's pages could hold is refused before
             # the layout, which would take minutes for such an edition.
-            at_least = len(TAG_RE.sub("", html)) // MOST_CHARACTERS_PER_PAGE
+            at_least = len(plain_text(html)) // MOST_CHARACTERS_PER_PAGE
             if at_least > limit:
                 raise ContentErrors([too_many_pages(shown, f"meer dan {at_least}", limit)])
             try:
