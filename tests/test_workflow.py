@@ -729,10 +729,11 @@ def _templates() -> list[str]:
     """Every message the validator can give, as written in the code."""
     found: list[str] = []
     plugin = ROOT / "plugins" / "content_model"
-    schema_tree = ast.parse((plugin / "schema.py").read_text(encoding="utf-8"))
-    for node in ast.walk(schema_tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_error":
-            found.append(_pattern(node.args[1]))
+    for schema_module in sorted((plugin / "schema").glob("*.py")):
+        schema_tree = ast.parse(schema_module.read_text(encoding="utf-8"))
+        for node in ast.walk(schema_tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_error":
+                found.append(_pattern(node.args[1]))
     found += [re.escape(text) for text in set(messages.BUILTIN_MESSAGES.values())]
     for module in ("validation.py", "loading.py", "messages.py", "static_files.py", "embeds.py"):
         tree = ast.parse((plugin / module).read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 # pydantic's built-in error types, in plain Dutch. Our own value types raise
-# PydanticCustomError with a Dutch message already (see schema.py).
+# PydanticCustomError with a Dutch message already (see schema/values.py).
 BUILTIN_MESSAGES = {
     "missing": "ontbreekt; deze sleutel is verplicht",
     "string_type": "moet tekst zijn",
