@@ -408,3 +408,25 @@ def test_invoke_wijkkrant_builds_one_edition(tmp_path):
     invalid = run([*invoke, "wijkkrant", "2026-q3"], project)
     assert invalid.returncode != 0
     assert "content/wijkkrant/2026-q4.md: publisher: ontbreekt" in invalid.stderr
+
+
+def _colours_of_first_page(pdf: Path, tmp_path: Path) -> set[tuple[int, int, int]]:
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    [png] = sorted(tmp_path.glob("p*.png"))
+    with Image.open(png) as picture:
+        return {colour for _, colour in picture.convert("RGB").getcolors(maxcolors=1 << 20)}
+
+
+def test_the_paper_prints_in_the_councils_own_colour(tmp_path):
+    """The print stylesheet reads the accent from the same custom properties as the site (identity)."""
+    project = make_project(tmp_path / "site")
+    with (project / "pelicanconf.py").open("a") as settings:
+        settings.write('\nACCENT_COLOR = "#8a1538"\n')
+    output = built(project)
+    colours = _colours_of_first_page(output / "wijkkrant" / "2026-q4.pdf", tmp_path)
+    assert (0x8A, 0x15, 0x38) in colours  # the masthead of the cover
+    assert (0x0B, 0x5E, 0x3B) not in colours  # the example's green is gone
+    css = (output / "theme" / "css" / "wijkkrant-print.css").read_text()
+    assert "#0b5e3b" not in css.lower() and "var(--accent)" in css
