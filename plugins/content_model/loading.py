@@ -92,10 +92,9 @@ SOFT_BREAKS = {"\x0b": "een verticale tab (een regeleinde uit een tekstverwerker
 
 def describe_character(char: str) -> str:
     """``U+0000 (NULL)``: how a message names an invisible character."""
-    name = unicodedata.name(char, "") or {
-        "\x00": "NULL", "\x7f": "DELETE",
-    }.get(char, "stuurteken")
-    return f"U+{ord(char):04X} ({name})" if name else f"U+{ord(char):04X}"
+    # Controls have no Unicode name; the two editors meet most are named here.
+    name = unicodedata.name(char, "") or {"\x00": "NULL", "\x7f": "DELETE"}.get(char, "stuurteken")
+    return f"U+{ord(char):04X} ({name})"
 
 
 def _line_of(text: str, position: int) -> int:

@@ -137,7 +137,8 @@ def _walk(root: Path):
 
     A file or folder that is a symbolic link can point anywhere on the
     machine that builds the site, so none is followed: each is a problem.
-    Hidden files and folders (``.gitkeep``) are passed over, as Pelican does.
+    Hidden files and folders are refused too (Pelican would read some of them
+    and skip others); only Git's ``.gitkeep`` is passed over quietly.
     """
     # An explicit stack, not os.walk: Python 3.11's os.walk recurses, and a
     # tree of a thousand nested folders would end in a RecursionError.
