@@ -15,26 +15,25 @@ import pelican
 from pelican import contents, generators, signals
 from pelican.contents import Category
 from pelican.plugins.sitemap import sitemap
-from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 from pelican.settings import DEFAULT_CONFIG
 
 
-def test_yaml_metadata_reader_keeps_its_markdown_converter_in_md():
-    """content_model.reader converts bodies with the reader's own Markdown instance (`_md`)."""
-    reader = YAMLMetadataReader(dict(DEFAULT_CONFIG, MARKDOWN=DEFAULT_CONFIG["MARKDOWN"]))
-    assert hasattr(reader, "_md"), "pelican-yaml-metadata no longer has `_md`: update content_model/reader.py"
-    assert reader._md.reset().convert("*x*") == "<p><em>x</em></p>"
-
-
-def test_sitemap_plugin_has_one_generator_with_write_out_and_now():
-    """sitemap_adapter wraps `generator._write_out` and sets `generator.now` (reproducible dates)."""
+def test_sitemap_plugin_has_one_generator_with_a_now():
+    """sitemap_adapter sets `sitemap.generator.now` (reproducible dates for pages without one)."""
     assert hasattr(sitemap, "generator"), "pelican-sitemap no longer has a module-level `generator`"
-    assert callable(getattr(sitemap.generator, "_write_out", None)), "sitemap `_write_out` is gone: update sitemap_adapter"
-    assert "now" in vars(sitemap.generator) or hasattr(sitemap.generator, "now")
+    assert "now" in vars(sitemap.generator), "pelican-sitemap's generator has no `now`: update sitemap_adapter"
+    source = inspect.getsource(type(sitemap.generator))
+    assert "self.now" in source, "pelican-sitemap no longer dates pages with `self.now`: update sitemap_adapter"
+
+
+def test_sitemap_reads_a_pages_priority_attribute():
+    """content_model.reader hands a project's priority to Pelican as `project_priority` because of this."""
+    source = inspect.getsource(type(sitemap.generator))
+    assert 'getattr(obj, "priority"' in source, "pelican-sitemap reads priority elsewhere: see content_model/reader.py"
 
 
 def test_a_category_with_an_empty_save_as_is_not_written():
-    """site_rules.pages.replace_category_page empties CATEGORY_SAVE_AS on the category object."""
+    """site_rules.overviews.replace_category_page empties CATEGORY_SAVE_AS on the category object."""
     category = Category("projecten", dict(DEFAULT_CONFIG, CATEGORY_SAVE_AS="{slug}/index.html"))
     category.settings = {**category.settings, "CATEGORY_SAVE_AS": ""}
     assert category.save_as == "", "Category no longer reads save_as from its own settings"
@@ -42,10 +41,10 @@ def test_a_category_with_an_empty_save_as_is_not_written():
     assert "save_as" in source, "ArticlesGenerator.generate_categories no longer checks save_as"
 
 
-def test_content_links_use_localsiteurl_from_the_context():
-    """The wijkkrant swaps context["localsiteurl"] so post bodies link to the public address in the PDF."""
-    source = inspect.getsource(contents.Content.get_siteurl)
-    assert 'localsiteurl' in source, "Content.get_siteurl no longer reads context['localsiteurl']: update wijkkrant"
+def test_content_can_be_rendered_for_another_site_address():
+    """The wijkkrant PDF renders post bodies with `Content.get_content(siteurl)`, a public method."""
+    source = inspect.getsource(contents.Content)
+    assert "def get_content(self, siteurl: str)" in source, "Content.get_content(siteurl) changed: update wijkkrant_post.html"
 
 
 def test_intrasite_links_are_made_from_the_setting_with_a_what_group():

@@ -17,6 +17,7 @@ import logging
 from pelican import signals
 
 from site_rules.clock import build_now, site_zone
+from site_rules.contract import CONTEXT_KEY, ModelPart, Site, site_of
 from site_rules.problems import printable
 
 from .limits import Limits
@@ -41,9 +42,9 @@ def install_reader(readers):
 
 def validate_content(generator):
     context = generator.context
-    if "content_tree" not in context:
+    if CONTEXT_KEY not in context:
         zone = site_zone(generator.settings)
-        context["build_now"] = build_now(zone)
+        now = build_now(zone)
         limits, problems = Limits.from_settings(generator.settings)
         if problems:
             raise ContentErrors(problems)
@@ -52,17 +53,22 @@ def validate_content(generator):
             raise ContentErrors(tree.problems)
         for notice in tree.notices:
             logger.warning("%s", printable(str(notice)))
-        context["content_tree"] = tree
-        context["councils"] = prepare_councils(tree, generator.settings)
-        context["council_by_slug"] = tree.councils
-        # Words for kinds and folders, from the schema, for every template.
-        context["KIND_LABELS"] = {kind.name: kind.label.capitalize() for kind in KINDS}
-        context["CATEGORY_LABELS"] = {kind.folder: kind.plural for kind in KINDS}
-        context["PUBLISHED_STATUSES"] = PUBLISHED_STATUSES
-        context["REJECTED_OUTCOME"] = REJECTED_OUTCOME
+        context[CONTEXT_KEY] = Site(
+            model=ModelPart(
+                tree=tree,
+                now=now,
+                councils=prepare_councils(tree, generator.settings),
+                council_by_slug=tree.councils,
+                # Words for kinds and folders, from the schema, for every template.
+                kind_labels={kind.name: kind.label.capitalize() for kind in KINDS},
+                category_labels={kind.folder: kind.plural for kind in KINDS},
+                published_statuses=tuple(PUBLISHED_STATUSES),
+                rejected_outcome=REJECTED_OUTCOME,
+            )
+        )
     for reader in generator.readers.readers.values():
         if isinstance(reader, ContentModelReader):
-            reader.tree = context["content_tree"]
+            reader.tree = site_of(context).model.tree
 
 
 def guard_static_files(generator):
@@ -72,7 +78,7 @@ def guard_static_files(generator):
 
 
 def link(generator):
-    link_articles(generator, generator.context["content_tree"])
+    link_articles(generator, site_of(generator.context).model.tree)
 
 
 def register():

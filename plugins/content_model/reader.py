@@ -1,46 +1,35 @@
 """The Pelican reader for our Markdown files.
 
-It builds on the Pelican team's pelican-yaml-metadata reader, but takes the
-front matter from the already validated content tree instead of parsing the
-file a second time, and hands Pelican typed values from the schema.
+It takes the front matter from the already validated content tree instead
+of parsing the file a second time, hands Pelican typed values from the
+schema, and turns the body into HTML with the site's one Markdown pipeline
+(:mod:`content_model.markdown_text`).
 """
 
 from __future__ import annotations
 
-import re
-
 from pelican.contents import Author, Category, Tag
-from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
-
-from site_rules.sanitize import clean_html
+from pelican.readers import BaseReader
 
 from .loading import ContentErrors, Problem
+from .markdown_text import MarkdownText
 from .validation import ContentTree, SourceFile
 
-# Editors link to their files the way they see them in the repository
-# ("bijlagen/notulen.pdf"); Pelican wants "{static}/bijlagen/notulen.pdf".
-LOCAL_LINK_RE = re.compile(
-    r"""(?P<attr>\b(?:href|src)=")(?:\.\./)*/?(?P<path>(?:afbeeldingen|bijlagen|extra)/)"""
-)
 
-
-# One line that Markdown (with the extensions we use) returns as a single
-# paragraph, untouched: it starts with a letter (no list, heading or quote
-# marker) and holds only letters, digits, spaces and punctuation without a
-# Markdown or HTML meaning. Anything else goes through the converter.
-PLAIN_TEXT_RE = re.compile(r"^[^\W\d_](?:[^\W_]|[ .,;?!'\"()/%€@-])*$")
-
-
-class ContentModelReader(YAMLMetadataReader):
+class ContentModelReader(BaseReader):
     """Markdown with YAML front matter, checked against the content model."""
 
+    enabled = True
+    file_extensions = ["md", "markdown", "mkd", "mdown"]  # Pelican's Markdown reader's
     tree: ContentTree | None = None  # set for each build by the plugin
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.markdown = MarkdownText(settings)
 
     def read(self, source_path):
         source = self._source(source_path)
-        html = self._md.reset().convert(source.body)
-        html = LOCAL_LINK_RE.sub(r"\g<attr>{static}/\g<path>", html)
-        return clean_html(html), self.pelican_metadata(source)
+        return self.markdown.post_body(source.body), self.pelican_metadata(source)
 
     def _source(self, source_path) -> SourceFile:
         source = self.tree.by_path().get(str(source_path)) if self.tree else None
@@ -52,17 +41,6 @@ class ContentModelReader(YAMLMetadataReader):
             )
         return source
 
-    def summary_html(self, text: str) -> str:
-        """Markdown for a summary; plain one-line text skips the converter.
-
-        Half of all posts have a summary, mostly one plain sentence, and a
-        Markdown run costs as much for it as for a short body. For text that
-        Markdown leaves as it is (see PLAIN_TEXT_RE) the result is the same.
-        """
-        if PLAIN_TEXT_RE.match(text):
-            return f"<p>{text}</p>"
-        return self._md.reset().convert(text)
-
     def pelican_metadata(self, source: SourceFile) -> dict:
         meta = source.meta
         values = {name: getattr(meta, name) for name in type(meta).model_fields}
@@ -73,11 +51,15 @@ class ContentModelReader(YAMLMetadataReader):
         if "authors" in metadata:
             metadata["authors"] = [Author(name, settings) for name in metadata["authors"]]
         if "summary" in metadata:
-            metadata["summary"] = clean_html(self.summary_html(metadata["summary"]))
+            metadata["summary"] = self.markdown.summary(metadata["summary"])
         # Renamed so that, once linked, ``council``/``project`` can hold objects.
         metadata["council_slugs"] = metadata.pop("council", [])
         if "project" in metadata:
             metadata["project_slug"] = metadata.pop("project")
+        # A project's priority (hoog, middel, laag) is not the sitemap's:
+        # pelican-sitemap reads a page's ``priority`` attribute as a number.
+        if "priority" in metadata:
+            metadata["project_priority"] = metadata.pop("priority")
         kind = source.kind
         metadata["kind"] = kind.name
         metadata["template"] = kind.name if kind.is_article else "page"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-import markdown
 from pelican.generators import Generator
 
+from content_model.markdown_text import MarkdownText
 from content_model.schema import RUNNING_STAGE
+from site_rules.contract import CouncilsPart, site_of
 from site_rules.pages import of_council, save_as
-from site_rules.sanitize import clean_html
 
 from . import settings as plugin_settings
 from .page import CouncilPage, group_members, split_workgroups
@@ -24,24 +24,28 @@ class CouncilsGenerator(Generator):
         return plugin_settings.get(self.settings, name)
 
     def generate_context(self):
-        context = self.context
-        councils = context["councils"]
+        councils = site_of(self.context).model.councils
         overview = self.setting("COUNCILS_URL")
-        context["COUNCILS_URL"] = overview if len(councils) > 1 else None
-        context["COUNCIL_NEWS_URL"] = self.setting("COUNCIL_NEWS_URL")
+        menu = list(self.settings.get("MENU", []))
         if len(councils) <= 1:
             # One council needs no overview: the menu item for it goes to
             # the council's own page instead of a page that is not written
             # (and disappears on a site without any council file).
-            context["MENU"] = [
+            menu = [
                 (label, councils[0].url if url == overview else url)
-                for label, url in context.get("MENU", [])
+                for label, url in menu
                 if councils or url != overview
             ]
+        self.part = CouncilsPart(
+            overview_url=overview if len(councils) > 1 else None,
+            news_url=self.setting("COUNCIL_NEWS_URL"),
+            menu=menu,
+        )
+        site_of(self.context).fill("councils", self.part)
 
-    def _council_page(self, council, renderer, agenda) -> CouncilPage:
+    def _council_page(self, council, markdown: MarkdownText, agenda) -> CouncilPage:
         context = self.context
-        now = context["build_now"]
+        now = site_of(context).model.now
         articles = of_council(context.get("articles", []), council.slug)
         newest = sorted(articles, key=lambda a: (a.date, a.slug), reverse=True)
         news = [a for a in newest if a.kind == "news"]
@@ -59,7 +63,7 @@ class CouncilsGenerator(Generator):
         tags = {tag.name.lower(): tag for tag, _ in context.get("tags", [])}
         description = ""
         if council.description:
-            description = clean_html(renderer.reset().convert(council.description))
+            description = markdown.standalone(council.description, self.settings["SITEURL"])
         return CouncilPage(
             council=council,
             description_html=description,
@@ -77,20 +81,20 @@ class CouncilsGenerator(Generator):
 
     def generate_output(self, writer):
         relative = self.settings["RELATIVE_URLS"]
-        renderer = markdown.Markdown(**self.settings["MARKDOWN"])
+        markdown = MarkdownText(self.settings)
         pages = []
         # The events and feeds plugins announce their council pages and
-        # files in the context (every generate_context runs before any
-        # output is written); without those plugins the links are left out.
-        agendas = {entry.council.slug: entry for entry in self.context.get("council_agendas", [])}
-        feeds = self.context.get("feed_for_council", {})
-        for council in self.context["councils"]:
+        # files in site.events and site.feeds (every generate_context runs
+        # before any output is written); without those plugins, no links.
+        site = site_of(self.context)
+        for council in site.model.councils:
             slug = council.slug
-            agenda = agendas.get(slug)
-            page = self._council_page(council, renderer, agenda)
-            page.links["COUNCIL_AGENDA_URL"] = agenda.url if agenda else None
-            page.links["COUNCIL_CALENDAR_URL"] = agenda.calendar_url if agenda else None
-            page.links["COUNCIL_FEED_URL"] = feeds[slug].rss_url if slug in feeds else None
+            agenda = site.events.agenda_of(slug) if site.events else None
+            feed = site.feeds.for_council.get(slug) if site.feeds else None
+            page = self._council_page(council, markdown, agenda)
+            page.agenda_url = agenda.url if agenda else None
+            page.calendar_url = agenda.calendar_url if agenda else None
+            page.feed_url = feed.rss_url if feed else None
             pages.append(page)
             writer.write_file(
                 save_as(council.url),
@@ -111,7 +115,7 @@ class CouncilsGenerator(Generator):
                 council=council,
                 posts=page.all_news,
             )
-        overview = self.context["COUNCILS_URL"]
+        overview = self.part.overview_url
         if overview:
             writer.write_file(
                 save_as(overview),

@@ -42,7 +42,10 @@ class CouncilPage:
     events: list = field(default_factory=list)
     projects: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
-    links: dict[str, str] = field(default_factory=dict)  # name -> site URL of other plugins' files
+    # Files of other plugins, when they are part of the site (else None).
+    agenda_url: str | None = None  # events: the council's agenda page
+    calendar_url: str | None = None  # events: the council's calendar
+    feed_url: str | None = None  # feeds: the council's RSS feed
 
     @property
     def contact_tel(self) -> str:

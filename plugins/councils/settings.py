@@ -5,6 +5,8 @@ The council page itself lives at content_model's ``COUNCIL_URL``
 other plugins; the council page links to them when they are part of the site.
 """
 
+from site_rules.settings import setting_reader
+
 DEFAULTS = {
     # Overview of all councils, written when the site has more than one.
     "COUNCILS_URL": "raden/",
@@ -20,5 +22,4 @@ DEFAULTS = {
 }
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)

@@ -2,9 +2,8 @@
 
 Every decision page shows the meeting, the outcome, the votes in words
 ("7 voor, 1 tegen, 2 onthoudingen"), the linked project and the follow-up by
-the city, the latest status at the top (``decision.latest_follow_up``,
-``decision.follow_up_newest_first``). The plugin writes the decisions
-register, a table per year, for the site ("besluiten/", in place of the
+the city, the latest status at the top (``decision.decision_facts``). The
+plugin writes the decisions register, a table per year, for the site ("besluiten/", in place of the
 category page) and for each council ("raden/<slug>/besluiten/"), and the open
 data file ``besluiten.json``.
 

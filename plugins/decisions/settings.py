@@ -4,6 +4,8 @@ The site-wide register replaces the page Pelican would write for the
 ``besluiten`` folder (category), at that category's address ("besluiten/").
 """
 
+from site_rules.settings import setting_reader
+
 DEFAULTS = {
     # The register of one council.
     "DECISIONS_COUNCIL_URL": "raden/{slug}/besluiten/",
@@ -12,5 +14,4 @@ DEFAULTS = {
 }
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)

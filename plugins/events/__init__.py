@@ -3,14 +3,15 @@
 Signals:
 
 * ``get_generators``: :class:`AgendaGenerator` splits the events into
-  upcoming and past at the build's "now" (``build_now``), gives each event
-  its timing, calendar address and JSON-LD, and writes the agenda pages
+  upcoming and past at the build's "now", gives each event its
+  ``event_facts`` (timing, calendar address, JSON-LD), fills ``site.events``
+  (``site_rules.contract.EventsPart``) and writes the agenda pages
   (site-wide and per council), the archive and the ``.ics`` calendars.
 
 Templates: ``agenda.html``, ``agenda_archive.html``, ``event.html`` and the
 partials ``event_list.html``, ``event_card.html``, ``event_when.html``,
 ``event_facts.html`` and ``calendar_subscribe.html``; ``index.html`` shows
-``upcoming_events``. Settings and their defaults: ``settings.py`` (local
+``site.events.upcoming``. Settings and their defaults: ``settings.py`` (local
 builds use a stand-in site address for calendars; see there).
 """
 

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from markupsafe import Markup
 
 from .settings import EventSettings
+from .timing import Timing
 
 # Characters that could end a <script> element or open a comment inside it;
 # JSON allows them escaped, so the data reads the same to every parser.
@@ -56,9 +57,8 @@ def calendar_description(event, settings: EventSettings) -> str:
     return "\n\n".join(part for part in parts if part)
 
 
-def json_ld(event, settings: EventSettings) -> Markup:
+def json_ld(event, timing: Timing, settings: EventSettings) -> Markup:
     """A schema.org Event, safe to put inside <script type="application/ld+json">."""
-    timing = event.timing
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

@@ -10,10 +10,10 @@ the ``.ics`` files through Pelican's writer, below ``output_path``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from pelican.generators import Generator
 
+from site_rules.contract import CouncilAgenda, EventFacts, EventsPart, site_of
 from site_rules.pages import of_council, save_as
 
 from . import describe, ics, timing
@@ -32,35 +32,28 @@ class CalendarText:
         return self.text
 
 
-@dataclass
-class CouncilAgenda:
-    """One council's agenda page and calendar, for templates."""
-
-    council: object  # content_model Council
-    url: str
-    calendar_url: str
-    events: list  # every published event of the council, soonest first
-    upcoming: list
-
-
 class AgendaGenerator(Generator):
     """Upcoming and past events, the agendas, the archive and the calendars."""
 
     def generate_context(self):
         self.options = EventSettings.from_settings(self.settings)
-        now = self.context["build_now"]
+        model = site_of(self.context).model
+        now = model.now
         options = self.options
         # Published events are listed; hidden ones keep their own page and
         # calendar file but are listed nowhere; drafts are left out entirely.
         listed = [a for a in self.context.get("articles", []) if a.kind == "event"]
         hidden = [a for a in self.context.get("hidden_articles", []) if a.kind == "event"]
         for event in listed + hidden:
-            event.timing = timing.timing_of(event, options.zone)
-            event.is_upcoming = event.timing.is_upcoming(now)
-            event.is_ongoing = event.timing.is_ongoing(now)
-            event.calendar_url = options.event_calendar_url.format(slug=event.slug)
-            event.organised_by = describe.organised_by(event)
-            event.json_ld = describe.json_ld(event, options)
+            when = timing.timing_of(event, options.zone)
+            event.event_facts = EventFacts(
+                timing=when,
+                is_upcoming=when.is_upcoming(now),
+                is_ongoing=when.is_ongoing(now),
+                calendar_url=options.event_calendar_url.format(slug=event.slug),
+                organised_by=describe.organised_by(event),
+                json_ld=describe.json_ld(event, when, options),
+            )
         self.listed = timing.chronological(listed)
         self.hidden = timing.chronological(hidden)
         self.upcoming, self.past = upcoming, past = timing.split(self.listed, now)
@@ -72,18 +65,18 @@ class AgendaGenerator(Generator):
                 events=of_council(self.listed, council.slug),
                 upcoming=of_council(upcoming, council.slug),
             )
-            for council in self.context.get("councils", [])
+            for council in model.councils
         ]
-        self.context.update(
-            upcoming_events=upcoming,
-            past_events=past,
+        site_of(self.context).fill("events", EventsPart(
+            upcoming=upcoming,
+            past=past,
             council_agendas=self.council_agendas,
-            AGENDA_URL=options.agenda_url,
-            AGENDA_ARCHIVE_URL=options.archive_url,
-            CALENDAR_URL=options.calendar_url,
-            CALENDAR_SITEURL=options.siteurl,
-            HOME_EVENT_COUNT=options.home_event_count,
-        )
+            agenda_url=options.agenda_url,
+            archive_url=options.archive_url,
+            calendar_url=options.calendar_url,
+            calendar_siteurl=options.siteurl,
+            home_event_count=options.home_event_count,
+        ))
 
     def generate_output(self, writer):
         options = self.options
@@ -118,7 +111,7 @@ class AgendaGenerator(Generator):
             e.slug: ics.event_component(e, describe.calendar_description(e, options), options).to_ical()
             for e in everything
         }
-        fallback_year = self.context["build_now"].year
+        fallback_year = site_of(self.context).model.now.year
         self._write_calendar(
             writer, options.calendar_url,
             ics.calendar(
@@ -140,7 +133,7 @@ class AgendaGenerator(Generator):
             )
         for event in everything:
             self._write_calendar(
-                writer, event.calendar_url,
+                writer, event.event_facts.calendar_url,
                 ics.calendar([event], vevents, options, sitename=sitename, fallback_year=fallback_year),
             )
         logger.info(

@@ -42,7 +42,7 @@ def uid(slug: str, settings: EventSettings) -> str:
 
 
 def event_component(event, description: str, settings: EventSettings) -> Event:
-    timing = event.timing
+    timing = event.event_facts.timing
     component = Event()
     component.add("UID", uid(event.slug, settings))
     component.add("DTSTAMP", event.date.astimezone(UTC))
@@ -99,10 +99,10 @@ def calendar(
         refresh = dt.timedelta(hours=settings.refresh_hours)
         cal.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
         cal.add("X-PUBLISHED-TTL", vDuration(refresh))
-    zones = sorted({e.timing.start.tzinfo.key for e in events if not e.timing.all_day})
+    zones = sorted({e.event_facts.timing.start.tzinfo.key for e in events if not e.event_facts.timing.all_day})
     if zones or not events:
         # An empty calendar still needs one component (RFC 5545: 1*component).
-        years = [y for e in events for y in (e.timing.starts_at.year, e.timing.ends_at.year)]
+        years = [y for e in events for y in (e.event_facts.timing.starts_at.year, e.event_facts.timing.ends_at.year)]
         first, last = (min(years), max(years)) if years else (fallback_year, fallback_year)
         for key in zones or [settings.zone.key]:
             cal.add_component(vtimezone(ZoneInfo(key), dt.date(first, 1, 1), dt.date(last + 1, 1, 1)))

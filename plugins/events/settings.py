@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from site_rules.clock import site_zone
+from site_rules.settings import setting_reader
 from site_rules.site_address import public_siteurl
 
 DEFAULTS = {
@@ -33,8 +34,7 @@ DEFAULTS = {
 }
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)
 
 
 @dataclass(frozen=True)

@@ -61,14 +61,14 @@ def timing_of(event, zone: ZoneInfo) -> Timing:
 
 def chronological(events: list) -> list:
     """Soonest first; the slug settles ties, so the order never varies."""
-    return sorted(events, key=lambda e: (e.timing.starts_at, e.timing.ends_at, e.slug))
+    return sorted(events, key=lambda e: (e.event_facts.timing.starts_at, e.event_facts.timing.ends_at, e.slug))
 
 
 def split(events: list, now: dt.datetime) -> tuple[list, list]:
     """(upcoming soonest first, past most recent first)."""
     ordered = chronological(events)
-    upcoming = [e for e in ordered if e.timing.is_upcoming(now)]
-    past = [e for e in reversed(ordered) if not e.timing.is_upcoming(now)]
+    upcoming = [e for e in ordered if e.event_facts.timing.is_upcoming(now)]
+    past = [e for e in reversed(ordered) if not e.event_facts.timing.is_upcoming(now)]
     return upcoming, past
 
 
@@ -84,7 +84,7 @@ class Group:
 def by_month(events: list) -> list[Group]:
     """Consecutive events grouped by the month they start in (order kept)."""
     def start_month(event):
-        return event.timing.start_day.year, event.timing.start_day.month
+        return event.event_facts.timing.start_day.year, event.event_facts.timing.start_day.month
 
     return [
         Group(f"{year:04d}-{month:02d}", dt.date(year, month, 1), list(members))
@@ -96,5 +96,5 @@ def by_year(events: list) -> list[Group]:
     """Consecutive events grouped by the year they start in (order kept)."""
     return [
         Group(f"{year:04d}", dt.date(year, 1, 1), list(members))
-        for year, members in groupby(events, key=lambda e: e.timing.start_day.year)
+        for year, members in groupby(events, key=lambda e: e.event_facts.timing.start_day.year)
     ]

@@ -8,8 +8,8 @@ Signals:
 
 * ``get_generators``: adds :class:`FeedsGenerator`, which writes the feeds
   below the build's output folder and renders ``follow.html`` at
-  ``volg-ons/``. Templates get ``site_feed``, ``feed_for_council`` and
-  ``feed_for_kind`` to announce feeds with ``partials/feed_links.html``.
+  ``volg-ons/``. Templates get ``site.feeds`` (``site_rules.contract.FeedsPart``)
+  to announce feeds with ``partials/feed_links.html``.
 """
 
 from pelican import signals

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from site_rules.contract import site_of
+
 from .absolute import make_absolute
 
 
@@ -83,7 +85,7 @@ class ItemBuilder:
         return tuple(names or [self.default_author])
 
     def categories(self, article) -> tuple[str, ...]:
-        kind_label = self.context["KIND_LABELS"][article.kind]
+        kind_label = site_of(self.context).model.kind_labels[article.kind]
         names = [kind_label, *(c.name for c in article.councils), *(str(tag) for tag in getattr(article, "tags", []))]
         return tuple(dict.fromkeys(names))  # without repeats, in this order
 

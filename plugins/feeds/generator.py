@@ -11,10 +11,12 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from content_model.schema import KINDS
-from dutch_formats.filters import make_filters
 from pelican.contents import Category
 from pelican.generators import Generator
+
+from content_model.schema import KINDS
+from dutch_formats.filters import make_filters
+from site_rules.contract import FeedsPart, site_of
 
 from . import settings as feed_settings
 from .entries import FeedItem, ItemBuilder
@@ -94,7 +96,7 @@ class FeedsGenerator(Generator):
                 page_url=council.url,
                 council_slug=council.slug,
             )
-            for council in self.context["councils"]  # sorted by name
+            for council in site_of(self.context).model.councils  # sorted by name
         }
 
     def kind_feeds(self) -> dict[str, Feed]:
@@ -112,37 +114,32 @@ class FeedsGenerator(Generator):
         }
 
     def calendars(self) -> list[Calendar]:
-        """The calendars the events plugin writes, as it announces them in the
-        context (read at output time, after every generator's context)."""
-        if "CALENDAR_URL" not in self.context:
+        """The calendars the events plugin writes, as it announces them in
+        ``site.events`` (read at output time, after every generator's context)."""
+        events = site_of(self.context).events
+        if events is None:
             return []
         return [
-            Calendar("Alle activiteiten", self.context["CALENDAR_URL"]),
-            *(
-                Calendar(entry.council.name, entry.calendar_url)
-                for entry in self.context.get("council_agendas", [])
-            ),
+            Calendar("Alle activiteiten", events.calendar_url),
+            *(Calendar(entry.council.name, entry.calendar_url) for entry in events.council_agendas),
         ]
 
     def generate_context(self):
         # Shared with every template: list pages announce their feed with
         # partials/feed_links.html, the "Volg ons" page lists them all.
-        self.context.update(
+        self.part = FeedsPart(
             site_feed=self.site_feed(),
-            feed_for_council=self.council_feeds(),
-            feed_for_kind=self.kind_feeds(),
-            FEED_SITEURL=self.options.siteurl,
-            FOLLOW_URL=self.options.follow_url,
+            for_council=self.council_feeds(),
+            for_kind=self.kind_feeds(),
+            siteurl=self.options.siteurl,
+            follow_url=self.options.follow_url,
         )
+        site_of(self.context).fill("feeds", self.part)
 
     # --- writing -------------------------------------------------------------
 
     def all_feeds(self) -> list[Feed]:
-        return [
-            self.context["site_feed"],
-            *self.context["feed_for_council"].values(),
-            *self.context["feed_for_kind"].values(),
-        ]
+        return [self.part.site_feed, *self.part.for_council.values(), *self.part.for_kind.values()]
 
     def items(self) -> list[FeedItem]:
         builder = ItemBuilder(
@@ -168,7 +165,7 @@ class FeedsGenerator(Generator):
             author=self.settings.get("AUTHOR") or self.settings["SITENAME"],
             language=self.settings.get("DEFAULT_LANG") or "nl",
             # Never the wall clock: the newest post, or the build's "now".
-            updated=items[0].date if items else self.context["build_now"],
+            updated=items[0].date if items else site_of(self.context).model.now,
         )
 
     def write(self, relative: str, data: bytes) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from content_model.loading import ContentErrors, Problem
 from site_rules.clock import site_zone
+from site_rules.settings import setting_reader
 from site_rules.site_address import public_siteurl
 
 DEFAULTS = {
@@ -25,8 +26,7 @@ DEFAULTS = {
 }
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from content_model.loading import ContentErrors, Problem
+from site_rules.settings import setting_reader
 
 DEFAULTS = {
     # The site's own domain, written to CNAME (e.g. "www.wijkraad-sint-anna.be").
@@ -19,8 +20,7 @@ DEFAULTS = {
 DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$")
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)
 
 
 def custom_domain(settings: dict) -> str | None:

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from markupsafe import Markup
 
 from content_model import Problem
+from site_rules.settings import setting_reader
 
 from .palette import SETTINGS_FILE, build_palette, theme_css
 
@@ -21,9 +22,7 @@ DEFAULTS = {
 LOGO_FILES = ("afbeeldingen/logo.svg", "afbeeldingen/logo.png")
 
 
-def get(settings: dict, name: str):
-    value = settings.get(name)
-    return DEFAULTS[name] if value is None else value
+get = setting_reader(DEFAULTS, none_is_default=True)
 
 
 def check_logo(settings: dict) -> tuple[str | None, list[Problem]]:

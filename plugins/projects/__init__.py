@@ -1,8 +1,8 @@
 """projects: following a project from idea to result.
 
 Every project page gets its stage as a word and a badge, whether its
-deadline has passed (``project.overdue``, judged at ``build_now``) and its
-``project.timeline``: each published news post, event and decision that
+deadline has passed and its timeline (``project.project_facts``, judged at
+the build's "now"): each published news post, event and decision that
 names it, oldest first. The plugin writes the projects overview grouped by
 stage with the monitoring table, for the site ("projecten/", in place of the
 category page) and for each council ("raden/<slug>/projecten/"), and the open

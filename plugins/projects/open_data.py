@@ -5,12 +5,12 @@ editors' front matter), so a city dashboard reads what the editors wrote;
 added are the page's ``url``, ``overdue`` at build time and the ``timeline``.
 Dates are ISO 8601; URLs are absolute when the site is published with a
 SITEURL, site-relative ("/projecten/x/") otherwise
-(:func:`site_rules.pages.open_data_record`).
+(:func:`site_rules.overviews.open_data_record`).
 """
 
 from __future__ import annotations
 
-from site_rules.pages import open_data_record
+from site_rules.overviews import open_data_record
 
 
 def _iso(moment) -> str:
@@ -19,7 +19,7 @@ def _iso(moment) -> str:
 
 def record(project, source, siteurl: str) -> dict:
     data = open_data_record(project, source, siteurl)
-    data["overdue"] = project.overdue
+    data["overdue"] = project.project_facts.overdue
     data["timeline"] = [
         {
             "kind": item.kind,
@@ -27,7 +27,7 @@ def record(project, source, siteurl: str) -> dict:
             "title": item.post.title,
             "url": f"{siteurl}/{item.post.url}",
         }
-        for item in project.timeline
+        for item in project.project_facts.timeline
     ]
     return data
 

@@ -4,6 +4,8 @@ The site-wide overview replaces the page Pelican would write for the
 ``projecten`` folder (category), at that category's address ("projecten/").
 """
 
+from site_rules.settings import setting_reader
+
 DEFAULTS = {
     # Projects of one council, grouped by stage, with the monitoring table.
     "PROJECTS_COUNCIL_URL": "raden/{slug}/projecten/",
@@ -12,5 +14,4 @@ DEFAULTS = {
 }
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)

@@ -1,4 +1,33 @@
-"""Settings of the shared site rules, with their defaults, read in one place."""
+"""How every plugin reads its settings, and the settings of the shared rules.
+
+Each plugin keeps its settings and their defaults in one ``DEFAULTS`` dict in
+its own ``settings.py`` (the maintainers' guide lists them all, read from
+those dicts by ``editor_tools.guide``), and reads them with a reader made
+here, so that "the site's value, else the plugin's default" is written once.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+SettingReader = Callable[[dict, str], Any]
+
+
+def setting_reader(defaults: dict, *, none_is_default: bool = False) -> SettingReader:
+    """``get(settings, name)``: the site's value for ``name``, else its default.
+
+    A name that is not in ``defaults`` is a mistake in the plugin and raises
+    KeyError. With ``none_is_default``, a setting given as None counts as not
+    given (for settings whose "nothing" is the default itself).
+    """
+
+    def get(settings: dict, name: str):
+        default = defaults[name]
+        value = settings.get(name, default)
+        return default if none_is_default and value is None else value
+
+    return get
+
 
 DEFAULTS = {
     # The site's address where absolute links are needed (feeds, calendars,
@@ -14,5 +43,4 @@ DEFAULTS = {
 }
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+from pathlib import Path
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 

@@ -16,17 +16,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import markdown
 from markupsafe import Markup
 from pelican.generators import Generator
 
 from content_model import ContentErrors, Problem
 from content_model.limits import Limits
-from content_model.reader import LOCAL_LINK_RE
+from content_model.markdown_text import MarkdownText
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
 from site_rules.clock import site_zone
+from site_rules.contract import WijkkrantPart, site_of
 from site_rules.pages import plain_text
-from site_rules.sanitize import clean_html
 from site_rules.site_address import public_siteurl
 
 from . import settings as wk_settings
@@ -131,16 +130,18 @@ class WijkkrantGenerator(Generator):
     # --- reading -------------------------------------------------------------
 
     def generate_context(self):
-        self.context.setdefault("WIJKKRANT_ARCHIVE_URL", wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_URL"))
+        site_of(self.context).fill(
+            "wijkkrant", WijkkrantPart(archive_url=wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_URL"))
+        )
 
     def _edition(self, source) -> Edition:
         meta = source.meta
         settings = self.settings
         filters = self.env.filters
         quarter = Quarter.from_slug(source.path.stem)
-        council_by_slug = self.context["council_by_slug"]
-        council = council_by_slug.get(meta.council) if meta.council else None
-        councils = [council] if council else list(self.context["councils"])
+        model = site_of(self.context).model
+        council = model.council_by_slug.get(meta.council) if meta.council else None
+        councils = [council] if council else list(model.councils)
         selection = select(
             quarter,
             meta.council,
@@ -183,22 +184,14 @@ class WijkkrantGenerator(Generator):
         )
 
     def _voorwoord(self, body: str) -> Markup:
-        config = self.settings.get("MARKDOWN", {})
-        converter = markdown.Markdown(
-            extensions=config.get("extensions", []),
-            extension_configs=config.get("extension_configs", {}),
-            output_format=config.get("output_format", "html5"),
-        )
-        html = converter.convert(body or "")
-        siteurl = self.settings.get("SITEURL") or ""
-        html = LOCAL_LINK_RE.sub(lambda m: f"{m['attr']}{siteurl}/{m['path']}", html)
-        return demote_headings(clean_html(html), 1)
+        html = MarkdownText(self.settings).standalone(body, self.settings.get("SITEURL") or "")
+        return demote_headings(html, 1)
 
     # --- writing ---------------------------------------------------------------
 
     def generate_output(self, writer):
         only = wk_settings.get(self.settings, "WIJKKRANT_ONLY")
-        sources = [s for s in self.context["content_tree"].of_kind("edition") if s.meta.status != DRAFT_STATUS]
+        sources = [s for s in site_of(self.context).model.tree.of_kind("edition") if s.meta.status != DRAFT_STATUS]
         self.editions = sorted((self._edition(s) for s in sources), key=lambda e: e.quarter, reverse=True)
         if only and only not in {e.slug for e in self.editions}:
             raise ValueError(f"WIJKKRANT_ONLY: er is geen editie '{only}' in content/wijkkrant/")
@@ -238,18 +231,15 @@ class WijkkrantGenerator(Generator):
         context = dict(self.context)
         context.update(
             SITEURL=base,
-            localsiteurl=base,
+            # Post bodies link to the public address in the PDF
+            # (Content.get_content(siteurl), Pelican's public way).
+            content_siteurl=base,
             edition=edition,
             blank_pages=blank_pages,
             page_size=wk_settings.page_size(self.settings),
             print_stylesheets=wk_settings.get(self.settings, "WIJKKRANT_PRINT_CSS"),
         )
-        # Post bodies carry links made with the context's site URL.
-        self.context["localsiteurl"], saved = base, self.context.get("localsiteurl")
-        try:
-            return self.get_template("wijkkrant_pdf").render(context)
-        finally:
-            self.context["localsiteurl"] = saved
+        return self.get_template("wijkkrant_pdf").render(context)
 
     def _input_files(self, html: str, files: SiteFiles) -> list[Path]:
         parser = _ResourceLinks()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from site_rules.settings import setting_reader
+
 DEFAULTS = {
     # Where an edition and its PDF live; {slug} is the file name, e.g. 2026-q4.
     "WIJKKRANT_URL": "wijkkrant/{slug}/",
@@ -29,8 +31,7 @@ DEFAULTS = {
 PAGE_SIZES = ("A4", "A5")
 
 
-def get(settings: dict, name: str):
-    return settings.get(name, DEFAULTS[name])
+get = setting_reader(DEFAULTS)
 
 
 def cache_path(settings: dict) -> str:
