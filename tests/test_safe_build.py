@@ -7,7 +7,7 @@ non-zero exit, no traceback, nothing from outside content/ in the site and
 nothing written outside output/, and output/ still the last whole site.
 
 The output transaction itself (lock, atomic swap, kill -9, full disk) is
-tested in test_site_build_output.py; here it is driven through the real build.
+tested in test_site_build.py; here it is driven through the real build.
 """
 
 from __future__ import annotations
@@ -39,9 +39,13 @@ def post(body: str, title: str = "Bericht") -> str:
 
 
 def checked(tmp_path: Path, files: dict, capsys) -> tuple[int, str]:
-    """`invoke check` in process on BASE plus ``files``: (exit status, everything printed)."""
+    """`invoke check` in process on BASE plus ``files``: (exit status, everything printed).
+
+    With the project's settings, as `invoke check` reads them (addresses such
+    as "archief/" and "themas/" are set there).
+    """
     content = write_tree(tmp_path, {**BASE, **files})
-    status = cli.check(content)
+    status = cli.check(content, settings_file=ROOT / "pelicanconf.py")
     printed = capsys.readouterr()
     text = printed.out + printed.err
     assert "Traceback" not in text

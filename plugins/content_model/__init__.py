@@ -16,7 +16,7 @@ import logging
 
 from pelican import signals
 
-from site_rules.clock import build_now, site_zone
+from site_rules.clock import build_now
 from site_rules.contract import CONTEXT_KEY, ModelPart, Site, site_of
 from site_rules.problems import printable
 
@@ -25,6 +25,7 @@ from .linking import link_articles, prepare_councils
 from .loading import ContentErrors, Problem
 from .reader import ContentModelReader
 from .schema import KINDS, PUBLISHED_STATUSES, REJECTED_OUTCOME
+from .settings import CheckSettings
 from .static_files import unpublishable_static_files
 from .validation import load_tree
 
@@ -43,12 +44,11 @@ def install_reader(readers):
 def validate_content(generator):
     context = generator.context
     if CONTEXT_KEY not in context:
-        zone = site_zone(generator.settings)
-        now = build_now(zone)
-        limits, problems = Limits.from_settings(generator.settings)
+        check_settings, problems = CheckSettings.from_settings(generator.settings)
         if problems:
             raise ContentErrors(problems)
-        tree = load_tree(generator.path, limits, zone)
+        now = build_now(check_settings.zone)
+        tree = load_tree(generator.path, check_settings)
         if tree.problems:
             raise ContentErrors(tree.problems)
         for notice in tree.notices:

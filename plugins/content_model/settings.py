@@ -1,6 +1,30 @@
-"""Settings of the content model, with their defaults, read in one place."""
+"""Settings of the content model, with their defaults, read in one place.
 
+:class:`CheckSettings` is what the check of the content tree takes from the
+site's settings: the limits of files (``LIMITS``), the time zone
+(``TIMEZONE``), how Pelican makes slugs (``SLUG_REGEX_SUBSTITUTIONS`` and
+friends) and the addresses the build writes itself. The build and
+``python -m site_build check --settings`` make it the same way, so the check
+and the build never disagree.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pelican.settings import DEFAULT_CONFIG
+
+from site_rules.clock import site_zone
+from site_rules.pages import reserved_addresses
+from site_rules.problems import Problem
 from site_rules.settings import setting_reader
+
+from .limits import Limits
 
 DEFAULTS = {
     # Where a council's page lives; {slug} is the file name in content/raden/.
@@ -9,3 +33,47 @@ DEFAULTS = {
 
 
 get = setting_reader(DEFAULTS)
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What the check of the content tree takes from the site's settings."""
+
+    limits: Limits = field(default_factory=Limits)
+    zone: ZoneInfo | None = None  # None: site_rules.clock's default zone
+    # Pelican's settings for slugs (read by site_rules.pages.slug_of).
+    slug_settings: Mapping[str, Any] = field(default_factory=lambda: DEFAULT_CONFIG, repr=False)
+    # First parts of addresses the build writes itself (site_rules.pages.reserved_addresses).
+    reserved: frozenset[str] = field(default_factory=lambda: _default_reserved())
+
+    @classmethod
+    def from_settings(cls, settings: dict) -> tuple[CheckSettings, list[Problem]]:
+        """The check's settings from a site's, and any problems with ``LIMITS``."""
+        _import_plugin_settings(name for name in settings.get("PLUGINS") or [] if isinstance(name, str))
+        limits, problems = Limits.from_settings(settings)
+        return cls(
+            limits=limits,
+            zone=site_zone(settings),
+            slug_settings=settings,
+            reserved=reserved_addresses(settings),
+        ), problems
+
+
+def _import_plugin_settings(names) -> None:
+    """Import each named plugin's settings, so its addresses are known.
+
+    In a build Pelican has imported every plugin already; the check on its
+    own (``site_build check``) has not.
+    """
+    for name in names:
+        try:
+            importlib.import_module(f"{name}.settings")
+        except ImportError:
+            pass  # a plugin without settings of its own (or not ours)
+
+
+def _default_reserved() -> frozenset[str]:
+    """Without a site's settings: Pelican's defaults and every plugin next to this one."""
+    plugins = Path(__file__).resolve().parent.parent
+    _import_plugin_settings(sorted(path.parent.name for path in plugins.glob("*/settings.py")))
+    return reserved_addresses(DEFAULT_CONFIG)

@@ -14,18 +14,18 @@ import os
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from pelican.settings import DEFAULT_CONFIG
-from pelican.utils import slugify
 from pydantic import BaseModel, ValidationError
+
+from site_rules.pages import slug_of
 
 from . import messages
 from .embeds import body_problems
-from .limits import Limits
 from .loading import Problem, load_yaml, read_text, split_front_matter
 from .schema import (
     EDITION_NAME_RE,
@@ -38,6 +38,7 @@ from .schema import (
     Council,
     Kind,
 )
+from .settings import CheckSettings
 from .static_files import UNSAFE_NAME_RE, check_static_file
 
 
@@ -52,6 +53,8 @@ class SourceFile:
     raw: dict[str, Any] | None  # the front matter as written; None when unreadable
     body: str = ""
     body_line: int = 1
+    # The site's settings for slugs, so the slug is the one Pelican will make.
+    slug_settings: Any = field(default_factory=lambda: DEFAULT_CONFIG, repr=False)
 
     @cached_property
     def slug(self) -> str:
@@ -59,9 +62,7 @@ class SourceFile:
         explicit = (self.raw or {}).get("slug")
         if isinstance(explicit, str) and explicit.strip():
             return explicit.strip()
-        return slugify(
-            self.path.stem, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
-        )
+        return slug_of(self.path.stem, self.slug_settings)
 
 
 @dataclass
@@ -115,10 +116,10 @@ def _validate(model: type[BaseModel], data: Any, shown: str, root: Path, zone: Z
         ]
 
 
-def _read_file(path: Path, root: Path, kind: Kind, limits: Limits, zone: ZoneInfo | None) -> tuple[SourceFile, list[Problem]]:
+def _read_file(path: Path, root: Path, kind: Kind, check: CheckSettings) -> tuple[SourceFile, list[Problem]]:
     shown = _shown(path, root)
-    source = SourceFile(path=path, shown=shown, kind=kind, meta=None, raw=None)
-    text, notices = read_text(path, shown, limits)
+    source = SourceFile(path=path, shown=shown, kind=kind, meta=None, raw=None, slug_settings=check.slug_settings)
+    text, notices = read_text(path, shown, check.limits)
     if text is None:
         return source, notices
     if kind.suffix == ".yml":
@@ -128,7 +129,7 @@ def _read_file(path: Path, root: Path, kind: Kind, limits: Limits, zone: ZoneInf
     if problems:
         return source, notices + problems
     source.raw = data if isinstance(data, dict) else None
-    source.meta, problems = _validate(kind.model, data, shown, root, zone)
+    source.meta, problems = _validate(kind.model, data, shown, root, check.zone)
     return source, notices + problems
 
 
@@ -212,13 +213,15 @@ def _classify(path: Path, root: Path) -> tuple[Kind | str | None, str]:
     return kind, ""
 
 
-def load_tree(root: Path, limits: Limits = Limits(), zone: ZoneInfo | None = None) -> ContentTree:
+def load_tree(root: Path, check: CheckSettings | None = None) -> ContentTree:
     """Read and check every file below ``root``; never raises for content.
 
-    :param limits: the largest files accepted (``LIMITS``).
-    :param zone: the site's time zone (``TIMEZONE``, via site_rules.clock.site_zone);
-        dates and times are read in it. ``None``: the default zone.
+    :param check: what the check takes from the site's settings (limits,
+        time zone, slugs, reserved addresses: ``CheckSettings.from_settings``);
+        ``None``: Pelican's and the plugins' defaults.
     """
+    check = check or CheckSettings()
+    limits = check.limits
     root = Path(root).resolve()
     tree = ContentTree(root=root)
     for path, kind, reason in _walk(root):
@@ -228,7 +231,7 @@ def load_tree(root: Path, limits: Limits = Limits(), zone: ZoneInfo | None = Non
         elif isinstance(kind, str):
             tree.add(check_static_file(path, shown, kind, limits))
         else:
-            source, problems = _read_file(path, root, kind, limits, zone)
+            source, problems = _read_file(path, root, kind, check)
             tree.files.append(source)
             tree.add(problems)
     for source in tree.of_kind("council"):
@@ -236,11 +239,11 @@ def load_tree(root: Path, limits: Limits = Limits(), zone: ZoneInfo | None = Non
             council: Council = source.meta  # type: ignore[assignment]
             council._slug = source.slug
             tree.councils[source.slug] = council
-    tree.add(_cross_check(tree))
+    tree.add(_cross_check(tree, check))
     return tree
 
 
-def _cross_check(tree: ContentTree) -> list[Problem]:
+def _cross_check(tree: ContentTree, check: CheckSettings) -> list[Problem]:
     problems: list[Problem] = []
     council_slugs = sorted(s.slug for s in tree.of_kind("council"))
     choices = ", ".join(council_slugs) or "(geen: maak eerst een bestand in content/raden/)"
@@ -303,39 +306,25 @@ def _cross_check(tree: ContentTree) -> list[Problem]:
                         Problem(source.shown, key, f"er is geen bericht met slug '{slug}'")
                     )
 
-    problems.extend(_duplicate_slugs(tree))
+    problems.extend(_duplicate_slugs(tree, check))
     for source in tree.files:
         problems.extend(body_problems(source, tree.root))
-        problems.extend(_tag_problems(source))
+        problems.extend(_tag_problems(source, check))
     return problems
 
 
-# First parts of addresses the build writes itself (besides the content
-# folders): a page with one of these slugs would overwrite that part.
-RESERVED_ADDRESSES = {
-    "theme", "agenda", "feeds", "volg-ons", "archief", "themas", "index", "404",
-    "sitemap", "robots", "cname", "admin", "zoeken",
-}
-
-
-@cache
-def _tag_slug(tag: str) -> str:
-    substitutions = DEFAULT_CONFIG.get("TAG_REGEX_SUBSTITUTIONS", DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
-    return slugify(tag, regex_subs=substitutions)
-
-
-def _tag_problems(source: SourceFile) -> list[Problem]:
+def _tag_problems(source: SourceFile, check: CheckSettings) -> list[Problem]:
     tags = (source.raw or {}).get("tags")
     problems = []
     for tag in tags if isinstance(tags, list) else [tags] if isinstance(tags, str) else []:
-        if isinstance(tag, str) and tag.strip() and not _tag_slug(tag):
+        if isinstance(tag, str) and tag.strip() and not slug_of(tag, check.slug_settings, tag=True):
             problems.append(
                 Problem(source.shown, "tags", f"het thema '{tag}' heeft geen letters of cijfers; schrijf het in woorden")
             )
     return problems
 
 
-def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
+def _duplicate_slugs(tree: ContentTree, check: CheckSettings) -> list[Problem]:
     """Two posts (or two pages) with one slug would overwrite each other."""
     problems = []
     groups = {
@@ -378,7 +367,7 @@ def _duplicate_slugs(tree: ContentTree) -> list[Problem]:
                     f"{sharing[0].shown} beschrijft dezelfde raad; hou één van de twee bestanden",
                 )
             )
-    reserved = {k.folder for k in KINDS} | set(STATIC_FOLDERS) | RESERVED_ADDRESSES
+    reserved = {k.folder for k in KINDS} | set(STATIC_FOLDERS) | check.reserved
     for source in tree.of_kind("page"):
         if source.slug in reserved:
             problems.append(

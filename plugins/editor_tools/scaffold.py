@@ -20,8 +20,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import yaml
-from pelican.settings import DEFAULT_CONFIG
-from pelican.utils import slugify
 
 from content_model.loading import Problem
 from content_model.schema import (
@@ -35,6 +33,7 @@ from content_model.schema import (
 )
 from content_model.validation import load_tree
 from site_rules.clock import DEFAULT_ZONE, Quarter, build_now
+from site_rules.pages import slug_of as pelican_slug
 
 # Slugs longer than this are cut at a word boundary: addresses stay readable.
 MAX_SLUG_LENGTH = 60
@@ -74,7 +73,7 @@ def kind_for(word: str) -> Kind:
 
 def slug_of(title: str) -> str:
     """A file name from a title: "Café de Kroon" -> "cafe-de-kroon"."""
-    slug = slugify(title, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+    slug = pelican_slug(title)
     slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
     if len(slug) > MAX_SLUG_LENGTH:
         cut = slug[: MAX_SLUG_LENGTH + 1]
@@ -101,7 +100,7 @@ def site_facts(content: Path) -> SiteFacts:
 
     def slugs(folder: str, suffixes: tuple[str, ...]) -> tuple[str, ...]:
         found = {
-            slugify(path.stem, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
+            pelican_slug(path.stem)
             for path in (content / folder).glob("*")
             if path.suffix in suffixes and not path.name.startswith(".")
         }

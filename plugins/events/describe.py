@@ -7,6 +7,8 @@ import json
 from bs4 import BeautifulSoup
 from markupsafe import Markup
 
+from site_rules.contract import PracticalFact
+
 from .settings import EventSettings
 from .timing import Timing
 
@@ -38,21 +40,30 @@ def organised_by(event) -> str:
     return " en ".join(council.name for council in event.councils)
 
 
-def facts(event) -> list[tuple[str, str]]:
-    """The practical details, as (label, text), in the order the event page shows them."""
-    rows = [("Waar", event.location.text)]
+def practical_facts(event) -> tuple[PracticalFact, ...]:
+    """The practical details of an event, the one list every place shows.
+
+    The event page (``partials/event_facts.html``), its calendar entry, its
+    feed item and the wijkkrant's agenda read this list, so a detail added
+    here (or a label reworded) reaches all of them.
+    """
+    rows = [PracticalFact("where", "Waar", event.location.text)]
     if organiser := organised_by(event):
-        rows.append(("Organisatie", organiser))
-    for label, key in (("Prijs", "price"), ("Inschrijven", "registration"), ("Toegankelijkheid", "accessibility")):
-        if value := getattr(event, key, None):
-            rows.append((label, value))
-    return rows
+        rows.append(PracticalFact("organiser", "Organisatie", organiser))
+    for key, label, attribute in (
+        ("price", "Prijs", "price"),
+        ("registration", "Inschrijven", "registration"),
+        ("accessibility", "Toegankelijkheid", "accessibility"),
+    ):
+        if value := getattr(event, attribute, None):
+            rows.append(PracticalFact(key, label, value))
+    return tuple(rows)
 
 
 def calendar_description(event, settings: EventSettings) -> str:
     """DESCRIPTION: what the event is, the practical details and where to read more."""
     parts = [plain_text(event.content)]
-    parts.append("\n".join(f"{label}: {text}" for label, text in facts(event)))
+    parts.append("\n".join(f"{fact.label}: {fact.text}" for fact in event.event_facts.practical))
     parts.append(f"Meer informatie: {settings.absolute(event.url)}")
     return "\n\n".join(part for part in parts if part)
 

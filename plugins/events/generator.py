@@ -52,6 +52,7 @@ class AgendaGenerator(Generator):
                 is_ongoing=when.is_ongoing(now),
                 calendar_url=options.event_calendar_url.format(slug=event.slug),
                 organised_by=describe.organised_by(event),
+                practical=describe.practical_facts(event),
                 json_ld=describe.json_ld(event, when, options),
             )
         self.listed = timing.chronological(listed)

@@ -44,7 +44,8 @@ def event_facts(article, f: dict) -> Markup:
     """"Wanneer" and "Waar" at the top of an event's item."""
     # The same words as the event's page: the dutch_period filter.
     when = f["dutch_period"](article.start, getattr(article, "end", None))
-    return Markup("<p><strong>Wanneer:</strong> {}<br><strong>Waar:</strong> {}</p>\n").format(when, article.location.text)
+    where = article.event_facts.practical[0]  # always first: where it is
+    return Markup("<p><strong>Wanneer:</strong> {}<br><strong>{}:</strong> {}</p>\n").format(when, where.label, where.text)
 
 
 def image_figure(article, url: str) -> Markup:
@@ -91,7 +92,7 @@ class ItemBuilder:
 
     def content(self, article, url: str, enclosure: Enclosure | None) -> str:
         parts = []
-        if article.kind == "event":
+        if getattr(article, "event_facts", None) is not None:  # an event, with the events plugin on
             parts.append(event_facts(article, self.filters))
         if enclosure is not None:
             parts.append(image_figure(article, enclosure.url))

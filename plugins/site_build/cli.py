@@ -25,11 +25,10 @@ import traceback
 from contextlib import contextmanager
 from pathlib import Path
 
-from content_model.limits import Limits
 from content_model.loading import ContentErrors, Problem
+from content_model.settings import CheckSettings
 from content_model.validation import load_tree
 from editor_tools.annotations import annotation
-from site_rules.clock import site_zone
 from site_rules.problems import printable
 
 INTERNAL_ERROR = 2
@@ -95,14 +94,12 @@ def _line_in(error: BaseException, path: Path) -> int | None:
 def check(content: Path, github: bool = False, settings_file: Path | None = None) -> int:
     started = time.perf_counter()
     try:
-        limits, zone = Limits(), None
+        check_settings = CheckSettings()
         if settings_file is not None:
-            settings = read_settings(settings_file)
-            limits, problems = Limits.from_settings(settings)
+            check_settings, problems = CheckSettings.from_settings(read_settings(settings_file))
             if problems:
                 raise ContentErrors(problems)
-            zone = site_zone(settings)
-        tree = load_tree(content, limits, zone)
+        tree = load_tree(content, check_settings)
     except ContentErrors as error:
         report(error.problems)
         return 1

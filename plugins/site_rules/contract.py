@@ -66,6 +66,15 @@ class ModelPart:
 
 
 @dataclass(frozen=True)
+class PracticalFact:
+    """One practical detail of an event, as every place that shows it words it."""
+
+    key: str  # "where", "organiser", "price", "registration", "accessibility"
+    label: str  # "Waar", "Organisatie", "Prijs", "Inschrijven", "Toegankelijkheid"
+    text: str
+
+
+@dataclass(frozen=True)
 class EventFacts:
     """What the events plugin works out for one event: ``event.event_facts``."""
 
@@ -74,6 +83,9 @@ class EventFacts:
     is_ongoing: bool  # going on at the build's "now"
     calendar_url: str  # the event's own .ics file
     organised_by: str  # "Wijkraad X en Wijkraad Y", for people and calendars
+    # The practical details in the order every place shows them: the event
+    # page, its calendar entry, its feed item and the wijkkrant's agenda.
+    practical: tuple[PracticalFact, ...]
     json_ld: str  # schema.org Event, ready for <script type="application/ld+json">
 
 

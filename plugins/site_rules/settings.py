@@ -12,6 +12,15 @@ from typing import Any, Callable
 
 SettingReader = Callable[[dict, str], Any]
 
+# Every plugin's DEFAULTS, in the order the plugins were imported: the
+# addresses a site's pages may not take are read from them (site_rules.pages).
+_REGISTERED: list[dict] = []
+
+
+def registered_defaults() -> list[dict]:
+    """The DEFAULTS of every plugin (and shared library) imported so far."""
+    return list(_REGISTERED)
+
 
 def setting_reader(defaults: dict, *, none_is_default: bool = False) -> SettingReader:
     """``get(settings, name)``: the site's value for ``name``, else its default.
@@ -26,6 +35,8 @@ def setting_reader(defaults: dict, *, none_is_default: bool = False) -> SettingR
         value = settings.get(name, default)
         return default if none_is_default and value is None else value
 
+    if all(registered is not defaults for registered in _REGISTERED):
+        _REGISTERED.append(defaults)
     return get
 
 
