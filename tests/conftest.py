@@ -74,6 +74,14 @@ def check(project: Path) -> subprocess.CompletedProcess:
     return run([sys.executable, "-m", "site_build", "check", "content"], project)
 
 
+INVOKE = [sys.executable, "-m", "invoke"]
+
+
+def invoke(project: Path, *args: str, **env) -> subprocess.CompletedProcess:
+    """`invoke <args>` in ``project``: a task of tasks.py, as an editor runs it."""
+    return run([*INVOKE, *args], project, **env)
+
+
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory) -> Path:
     """The example site, built once with a fixed clock; returns its output folder."""
@@ -89,6 +97,17 @@ def project(tmp_path) -> Path:
     base = tmp_path
     content = write_tree(base / "src", {})
     return make_project(base, content)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The three-council tree of civic_tree.py, built once with its fixed clock; returns its output folder.
+
+    Read by test_councils, test_projects and test_decisions.
+    """
+    from civic_tree import TREE, build_tree
+
+    return build_tree(tmp_path_factory.mktemp("civic"), TREE) / "output"
 
 
 # Content used by many tests: one council, written small.

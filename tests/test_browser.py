@@ -258,18 +258,49 @@ def test_no_horizontal_scrolling_at_320px_and_200_percent_zoom(browser, site, pa
     assert not found, "reflow:\n" + show(found)
 
 
-@pytest.mark.parametrize("width", [320, 1280])
-def test_screenshots_of_every_page_type(browser, site, page_types, width):
+# A screen's worth of page, top to bottom: what a reader sees before scrolling.
+FIRST_SCREEN = 900
+# On the example site's pages text, pictures and bands of colour cover 2.5 %
+# to 50 % of the first screen, in hundreds of colours (anti-aliased text);
+# a page that failed to render is one colour, or nearly.
+MIN_COLOURS = 16
+MIN_INKED = 0.01
+
+
+def screenshot_problems(browser: Browser, path: Path, width: int) -> list[str]:
+    """Screenshot the open page (to ``path``): it fits the window and shows something."""
     from PIL import Image
 
+    problems = []
+    shown = browser.run("return document.documentElement.clientWidth")
+    if shown != width:
+        problems.append(f"laid out {shown} px wide in a {width} px window")
+    if overflow := browser.horizontal_overflow():
+        problems.append(f"{overflow} px wider than the {width} px window: the reader scrolls sideways")
+    path.unlink(missing_ok=True)
+    browser.screenshot(path)
+    with Image.open(path) as image:
+        if image.width != width:
+            problems.append(f"screenshot {image.width} px wide, not {width}")
+        screen = image.convert("RGB").crop((0, 0, image.width, min(image.height, FIRST_SCREEN)))
+    colours = screen.getcolors(maxcolors=screen.width * screen.height)
+    background = max(colours)[0]
+    inked = 1 - background / (screen.width * screen.height)
+    if len(colours) < MIN_COLOURS or inked < MIN_INKED:
+        problems.append(f"blank: {len(colours)} colours, {inked:.1%} of the first screen differs from the background")
+    return problems
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_screenshots_of_every_page_type(browser, site, page_types, width):
+    """At a phone's and a desktop's width each page type fits and shows its content (kept in test-artifacts/)."""
     browser.viewport(width, 900, 1, width < 600)
+    found = {}
     for kind, url in page_types.items():
         browser.open(site + url)
-        path = ARTIFACTS / "screenshots" / f"{kind}-{width}.png"
-        path.unlink(missing_ok=True)
-        browser.screenshot(path)
-        with Image.open(path) as image:
-            assert image.width == width and image.height >= 400, (kind, image.size)
+        if problems := screenshot_problems(browser, ARTIFACTS / "screenshots" / f"{kind}-{width}.png", width):
+            found[f"{kind} {url}"] = problems
+    assert not found, f"screenshots at {width} px:\n" + show(found)
 
 
 # --- print --------------------------------------------------------------------------------------
@@ -358,6 +389,12 @@ BAD_PAGE = """<!DOCTYPE html>
 </main></body></html>
 """
 
+# A page that rendered nothing visible: only a heading, in the background's colour.
+BLANK_PAGE = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Leeg</title></head>
+<body style="background:#fff"><h1 style="color:#fff">Leeg</h1></body></html>
+"""
+
 
 def test_the_checks_catch_a_bad_page(browser, tmp_path):
     (tmp_path / "index.html").write_text(BAD_PAGE, encoding="utf-8")
@@ -367,6 +404,7 @@ def test_the_checks_catch_a_bad_page(browser, tmp_path):
         browser.open(base_url + "/")
         assert other_hosts(browser.requests(), base_url) == ["http://example.invalid/teller.png"]
         assert browser.horizontal_overflow() > 500
+        assert any("the reader scrolls sideways" in p for p in screenshot_problems(browser, tmp_path / "slecht.png", 320))
         assert {"color-contrast", "image-alt"} <= {violation["id"] for violation in browser.axe()}
         assert any("focus not visible on 'Zonder zichtbare focus'" in p for p in keyboard_problems(browser))
         browser.open(base_url + "/")
@@ -375,6 +413,11 @@ def test_the_checks_catch_a_bad_page(browser, tmp_path):
         assert "navigation or skip link printed" in printed
         assert any(p.startswith("link address not written out") for p in printed)
         assert any(p.startswith("date not in full") for p in printed)
+    (tmp_path / "leeg.html").write_text(BLANK_PAGE, encoding="utf-8")
+    with serve(tmp_path) as base_url:
+        browser.viewport(1280, 900)
+        browser.open(base_url + "/leeg.html")
+        assert [p for p in screenshot_problems(browser, tmp_path / "leeg.png", 1280) if p.startswith("blank")]
     (tmp_path / "slecht.css").write_text("p { color: bluish; }\n", encoding="utf-8")
     messages = nu_html_checker([tmp_path / "index.html", tmp_path / "slecht.css"])
     errors = [(m["url"].rsplit("/", 1)[-1], m["message"]) for m in messages if m["type"] == "error"]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from urllib.parse import urljoin, urlsplit
 
-from conftest import ROOT, build, make_project, run
+from conftest import ROOT, build, make_project
 from pages import html_pages, page, resolve, url_of
 
 
@@ -110,17 +109,3 @@ def test_dutch_dates_without_a_dutch_system_locale(tmp_path):
     assert result.returncode == 0, result.stderr
     text = (project / "output" / "berichten" / "nieuwe-voorzitter" / "index.html").read_text()
     assert "zondag 20 september 2026" in text
-
-
-def test_invoke_lists_tasks_and_builds(tmp_path):
-    project = make_project(tmp_path)
-    invoke = [sys.executable, "-m", "invoke"]
-    listing = run([*invoke, "--list"], project)
-    assert listing.returncode == 0, listing.stderr
-    for name in ("build", "check", "clean", "livereload", "serve", "test"):
-        line = next((l for l in listing.stdout.splitlines() if l.strip().startswith(name)), "")
-        assert len(line.split(None, 1)) == 2, f"task {name} has no description: {listing.stdout}"
-    result = run([*invoke, "build"], project)
-    assert result.returncode == 0, result.stderr + result.stdout
-    assert (project / "output" / "index.html").is_file()
-    assert not (project / "output.building").exists()

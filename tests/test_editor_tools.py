@@ -1,59 +1,34 @@
-"""The editors' workflow: scaffolds, the check in CI, publishing, the guides."""
+"""Editor tooling (plugins/editor_tools): scaffolds and `invoke new`, GitHub annotations, the guides, the error catalogue."""
 
 from __future__ import annotations
 
 import ast
 import datetime as dt
-import os
 import re
 import shutil
-import subprocess
 import sys
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
 
-from conftest import EPOCH, ROOT, build, make_project, run, write_tree
+from conftest import EPOCH, INVOKE, ROOT, build, invoke, make_project, run, write_tree
 from content_model import messages, schema
-from content_model.loading import ContentErrors, FrontMatterLoader, Problem
+from content_model.loading import FrontMatterLoader, Problem
 from content_model.validation import load_tree
 from dutch_formats.filters import make_filters
 from editor_tools import error_catalogue, guide, scaffold
 from editor_tools.annotations import annotation, line_of_key
-from github_pages.settings import custom_domain
 from pages import page
 from site_build import cli
 
-INVOKE = [sys.executable, "-m", "invoke"]
 # The tests' "today" (conftest.EPOCH), as scaffolds write it and pages show it.
 BRUSSELS = ZoneInfo("Europe/Brussels")  # the example site's TIMEZONE
 TODAY_DATE = dt.datetime.fromtimestamp(int(EPOCH), BRUSSELS).date()
 TODAY = TODAY_DATE.isoformat()
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Redactie",
-    "GIT_AUTHOR_EMAIL": "redactie@example.org",
-    "GIT_COMMITTER_NAME": "Redactie",
-    "GIT_COMMITTER_EMAIL": "redactie@example.org",
-    "GIT_CONFIG_GLOBAL": "/dev/null",
-    "GIT_CONFIG_NOSYSTEM": "1",
-}
 
 
-def invoke(project: Path, *args: str, **env) -> subprocess.CompletedProcess:
-    return run([*INVOKE, *args], project, **env)
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    """A project with an empty content/ (conftest's fixture of that name needs src/ to exist)."""
-    content = tmp_path / "src" / "content"
-    content.mkdir(parents=True)
-    return make_project(tmp_path, content)
-
-
-# --- scaffolds ----------------------------------------------------------------------
+# --- scaffolds ----------------------------------------------------------------------------
 
 # Where the page of each kind's scaffold "Café de Kroon" ends up; None when
 # this branch builds no page for the kind (councils and editions get theirs
@@ -258,22 +233,19 @@ def test_new_names_the_kinds_it_knows(project):
     assert list((project / "content").rglob("*.md")) == []
 
 
-# --- the tasks ---------------------------------------------------------------------
+@pytest.mark.parametrize("title", ["Café de Kroon: een avond", "'t Hofke viert feest", 'Zeg "ja" # nu', "100% buurt"])
+def test_titles_that_need_quotes_are_written_in_double_quotes(title):
+    kind = schema.KIND_BY_NAME["news"]
+    text = scaffold.render(kind, title, dt.date(2026, 11, 21))
+    line = next(line for line in text.splitlines() if line.startswith("title:"))
+    assert yaml.load(line, Loader=FrontMatterLoader)["title"] == title
+    assert "''" not in line
 
 
-def test_invoke_lists_and_describes_the_workflow_tasks(project):
-    listing = invoke(project, "--list")
-    assert listing.returncode == 0, listing.stderr
-    for name in ("new", "check", "build", "livereload", "publish", "gh-pages", "docs"):
-        line = next((l for l in listing.stdout.splitlines() if l.strip().startswith(name + " ")), "")
-        assert len(line.split(None, 1)) == 2, f"task {name} has no description: {listing.stdout}"
-    helped = invoke(project, "--help", "gh-pages")
-    assert "--remote" in helped.stdout and "--branch" in helped.stdout
-
-
-# --- GitHub annotations --------------------------------------------------------------
+# --- GitHub annotations -------------------------------------------------------------------
 
 ANNOTATION_RE = re.compile(r"^::error file=(?P<file>[^,]+),line=(?P<line>\d+),title=(?P<title>[^:]+)::(?P<message>.+)$")
+
 
 BROKEN_DECISION = """\
 ---
@@ -340,287 +312,6 @@ def test_line_of_nested_keys():
     assert lines[line_of_key(text, "members[3].role", is_markdown=False) - 1] == "    role: penningmeester"
     assert lines[line_of_key(text, "contact.phone", is_markdown=False) - 1].strip().startswith("phone:")
     assert line_of_key(text, "no_such_key", is_markdown=False) is None
-
-
-# --- publishing to a gh-pages branch ---------------------------------------------------
-
-
-def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return run(["git", *args], cwd, **GIT_ENV)
-
-
-def _repository(project: Path, bare: Path) -> None:
-    for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "Site"]):
-        assert _git(*args, cwd=project).returncode == 0
-    assert _git("init", "-q", "--bare", str(bare), cwd=bare.parent).returncode == 0
-
-
-def test_gh_pages_publishes_the_output_to_the_branch(tmp_path):
-    project = make_project(tmp_path)
-    bare = tmp_path / "remote.git"
-    _repository(project, bare)
-    assert _git("remote", "add", "origin", str(bare), cwd=project).returncode == 0
-    result = invoke(project, "gh-pages", **GIT_ENV)
-    assert result.returncode == 0, result.stderr + result.stdout
-    clone = tmp_path / "clone"
-    cloned = _git("clone", "-q", "--branch", "gh-pages", str(bare), str(clone), cwd=tmp_path)
-    assert cloned.returncode == 0, cloned.stderr
-    home = (clone / "index.html").read_text(encoding="utf-8")
-    assert "Buurtfeest Molenveld" in home
-    # Built with publishconf.py: absolute links to the public address.
-    assert 'href="https://wijkraden-bergen-oost.example/' in home
-    assert (clone / "CNAME").read_text(encoding="ascii").strip() == "wijkraden-bergen-oost.example"
-    assert (clone / ".nojekyll").is_file()
-    assert (clone / "evenementen" / "wijkwandeling" / "index.html").is_file()
-    # Publishing again adds a commit on top: the branch keeps its history.
-    again = invoke(project, "gh-pages", **GIT_ENV)
-    assert again.returncode == 0, again.stderr
-    log = _git("log", "--format=%s", "gh-pages", cwd=bare)
-    assert log.stdout.splitlines() == ["Site gepubliceerd vanaf " + _head(project)] * 2
-
-
-def _head(project: Path) -> str:
-    return _git("rev-parse", "--short", "HEAD", cwd=project).stdout.strip()
-
-
-def test_gh_pages_to_a_given_remote_and_branch(tmp_path):
-    project = make_project(tmp_path)
-    bare = tmp_path / "elders.git"
-    _repository(project, bare)
-    result = invoke(project, "gh-pages", "--remote", str(bare), "--branch", "site", **GIT_ENV)
-    assert result.returncode == 0, result.stderr + result.stdout
-    refs = _git("for-each-ref", "--format=%(refname)", cwd=bare).stdout.split()
-    assert refs == ["refs/heads/site"]
-    files = _git("ls-tree", "--name-only", "site", cwd=bare).stdout.split()
-    assert {"index.html", "CNAME", ".nojekyll"} <= set(files)
-
-
-def test_gh_pages_pushes_nothing_when_the_content_is_broken(tmp_path):
-    project = make_project(tmp_path)
-    (project / "content" / "evenementen" / "kapot.md").write_text(
-        "---\ntitle: Kapot\ndate: 2026-11-01\ncouncil: sint-anna\nstart: morgen\nlocation: Plein\n---\nx\n",
-        encoding="utf-8",
-    )
-    bare = tmp_path / "remote.git"
-    _repository(project, bare)
-    result = invoke(project, "gh-pages", "--remote", str(bare), **GIT_ENV)
-    assert result.returncode != 0
-    assert "content/evenementen/kapot.md: start: 'morgen' is geen datum" in result.stderr
-    assert _git("for-each-ref", cwd=bare).stdout == ""
-    assert not (project / "output").exists()
-
-
-# --- the github_pages plugin ------------------------------------------------------------
-
-
-def test_local_build_writes_nojekyll_but_no_cname(example_site):
-    assert (example_site / ".nojekyll").is_file()
-    assert not (example_site / "CNAME").exists()
-
-
-@pytest.mark.parametrize(
-    "settings, domain",
-    [
-        ({"SITEURL": ""}, None),
-        ({"SITEURL": "https://www.wijkraad.be"}, "www.wijkraad.be"),
-        ({"SITEURL": "https://WijkRaad.be/"}, "wijkraad.be"),
-        ({"SITEURL": "https://wijkraad-sint-anna.github.io"}, None),
-        ({"SITEURL": "https://buurt.github.io/website"}, None),
-        ({"SITEURL": "https://www.stad.be/wijkraad"}, None),
-        ({"SITEURL": "https://x.github.io/site", "CUSTOM_DOMAIN": "www.wijkraad.be"}, "www.wijkraad.be"),
-        ({"SITEURL": "https://www.wijkraad.be", "CUSTOM_DOMAIN": ""}, None),
-    ],
-)
-def test_custom_domain_comes_from_siteurl_unless_set(settings, domain):
-    assert custom_domain(settings) == domain
-
-
-def test_a_custom_domain_with_https_is_refused(tmp_path):
-    project = make_project(tmp_path)
-    with (project / "publishconf.py").open("a", encoding="utf-8") as conf:
-        conf.write('\nCUSTOM_DOMAIN = "https://www.wijkraad.be/"\n')
-    result = build(project, "--settings", "publishconf.py")
-    assert result.returncode == 1
-    assert "publishconf.py: CUSTOM_DOMAIN: 'https://www.wijkraad.be/' is geen domeinnaam" in result.stderr
-    with pytest.raises(ContentErrors):
-        custom_domain({"CUSTOM_DOMAIN": "wijkraad"})
-
-
-# --- the GitHub Actions workflows ----------------------------------------------------------
-
-WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-PINNED_RE = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<action>[\w.-]+/[\w./-]+)@(?P<ref>\S+)(?:\s+#\s*(?P<comment>.*))?$")
-
-
-def _workflow(name: str) -> dict:
-    # PyYAML reads the key "on" as True (YAML 1.1); GitHub reads it as "on".
-    data = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
-    data["on"] = data.pop(True)
-    return data
-
-
-def test_workflows_validate_against_the_github_workflow_schema():
-    assert [w.name for w in WORKFLOWS] == ["controle.yml", "publiceren.yml"]
-    result = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
-        capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_the_schema_check_catches_a_broken_workflow(tmp_path):
-    broken = tmp_path / "broken.yml"
-    text = (ROOT / ".github" / "workflows" / "publiceren.yml").read_text(encoding="utf-8")
-    broken.write_text(text.replace("pages: write", "pages: schrijven"), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(broken)],
-        capture_output=True, text=True,
-    )
-    assert result.returncode != 0 and "schrijven" in result.stdout
-
-
-def test_every_action_is_pinned_to_a_commit_with_its_release():
-    uses = [
-        match
-        for workflow in WORKFLOWS
-        for line in workflow.read_text(encoding="utf-8").splitlines()
-        if (match := PINNED_RE.match(line))
-    ]
-    assert len(uses) >= 8
-    for match in uses:
-        assert re.fullmatch(r"[0-9a-f]{40}", match["ref"]), match.group(0)
-        assert re.fullmatch(r"v\d+\.\d+\.\d+", match["comment"] or ""), match.group(0)
-
-
-def _run_commands(workflow: dict) -> list[str]:
-    return [
-        line.strip()
-        for job in workflow["jobs"].values()
-        for step in job["steps"]
-        for line in step.get("run", "").splitlines()
-        if line.strip()
-    ]
-
-
-def test_every_command_in_the_workflows_is_an_invoke_task(project):
-    listing = invoke(project, "--list").stdout
-    tasks = {line.split()[0] for line in listing.splitlines()[1:] if line.strip()}
-    commands = [c for name in ("controle.yml", "publiceren.yml") for c in _run_commands(_workflow(name))]
-    assert "invoke check --github" in commands and "invoke build" in commands and "invoke publish" in commands
-    for command in commands:
-        if command == "python -m pip install -r requirements.txt":
-            assert (ROOT / "requirements.txt").is_file()
-            continue
-        if command == "bash .ci/changed-scope":
-            assert (ROOT / ".ci" / "changed-scope").is_file()
-            continue
-        words = command.split()
-        assert words[0] == "invoke" and words[1] in tasks, command
-        options = [word for word in words[2:] if word.startswith("--")]
-        helped = invoke(project, "--help", words[1]).stdout
-        for option in options:
-            assert option in helped, (command, option)
-
-
-def test_pull_requests_are_checked_and_the_site_kept():
-    workflow = _workflow("controle.yml")
-    assert "pull_request" in workflow["on"]
-    steps = workflow["jobs"]["controle"]["steps"]
-    names = [step.get("uses", step.get("run", "")).split("@")[0] for step in steps]
-    assert names.index("invoke check --github") < names.index("invoke build") < names.index("actions/upload-artifact")
-    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact"))
-    assert upload["with"]["path"] == "output/"
-    assert upload["with"]["name"] == "${{ steps.scope.outputs.trust == 'inhoud' && 'site' || 'site-onbetrouwbaar' }}"
-    assert upload["with"]["include-hidden-files"] is True
-    setup = next(step for step in steps if step.get("uses", "").startswith("actions/setup-python"))
-    assert setup["with"]["cache"] == "pip"
-
-
-def test_main_and_every_night_are_published_to_pages():
-    workflow = _workflow("publiceren.yml")
-    assert workflow["on"]["push"]["branches"] == ["main"]
-    (schedule,) = workflow["on"]["schedule"]
-    minute, hour, *rest = schedule["cron"].split()
-    assert rest == ["*", "*", "*"]
-    # Just after midnight in Brussels, in winter (UTC+1) and in summer (UTC+2).
-    for offset in (1, 2):
-        assert 0 <= (int(hour) + offset) % 24 <= 2
-    build_steps = workflow["jobs"]["build"]["steps"]
-    uses = [step.get("uses", "").split("@")[0] for step in build_steps]
-    assert "actions/configure-pages" in uses and "actions/upload-pages-artifact" in uses
-    publish = next(step for step in build_steps if step.get("run") == "invoke publish")
-    assert publish["env"]["SITEURL"] == "${{ steps.pages.outputs.base_url }}"
-    deploy = workflow["jobs"]["deploy"]
-    assert deploy["needs"] == "build"
-    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
-    assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
-    assert workflow["permissions"] == {"contents": "read"}
-
-
-def test_pull_requests_run_with_least_permissions_and_no_secrets():
-    for workflow_file in WORKFLOWS:
-        text = workflow_file.read_text(encoding="utf-8")
-        workflow = _workflow(workflow_file.name)
-        assert "pull_request_target" not in workflow["on"] and "workflow_run" not in workflow["on"]
-        for job in workflow["jobs"].values():
-            for step in job["steps"]:
-                if step.get("uses", "").startswith("actions/checkout@"):
-                    assert step["with"]["persist-credentials"] is False
-    controle = _workflow("controle.yml")
-    text = (ROOT / ".github" / "workflows" / "controle.yml").read_text(encoding="utf-8")
-    assert controle["permissions"] == {"contents": "read"}
-    assert all("permissions" not in job for job in controle["jobs"].values())
-    assert "${{ secrets." not in text and "GITHUB_TOKEN" not in text
-
-
-def _git_in(folder: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True, text=True).stdout
-
-
-def _pull_request_merge(tmp_path: Path, files: dict[str, str]) -> Path:
-    """A repository whose HEAD merges a pull request that writes ``files``, as GitHub checks it out."""
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    _git_in(repo, "init", "-q", "-b", "main")
-    _git_in(repo, "config", "user.email", "test@example.org")
-    _git_in(repo, "config", "user.name", "Test")
-    (repo / "content").mkdir()
-    (repo / "content" / "a.md").write_text("a\n")
-    (repo / "tasks.py").write_text("# tasks\n")
-    _git_in(repo, "add", "-A")
-    _git_in(repo, "commit", "-q", "-m", "base")
-    _git_in(repo, "checkout", "-q", "-b", "pr")
-    for name, text in files.items():
-        path = repo / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    _git_in(repo, "add", "-A")
-    _git_in(repo, "commit", "-q", "-m", "pull request")
-    _git_in(repo, "checkout", "-q", "main")
-    _git_in(repo, "merge", "-q", "--no-ff", "-m", "merge", "pr")
-    return repo
-
-
-@pytest.mark.parametrize(
-    ("files", "trust"),
-    [
-        ({"content/berichten/nieuw.md": "nieuw\n"}, "inhoud"),
-        ({"content/berichten/nieuw.md": "nieuw\n", "tasks.py": "import os\n"}, "code"),
-        ({"plugins/x/::error::boo.py": "x\n"}, "code"),
-    ],
-)
-def test_a_pull_request_that_changes_code_counts_as_untrusted(tmp_path, files, trust):
-    repo = _pull_request_merge(tmp_path, files)
-    output = tmp_path / "github_output"
-    result = subprocess.run(
-        ["bash", str(ROOT / ".ci" / "changed-scope")], cwd=repo, capture_output=True, text=True,
-        env={**os.environ, "GITHUB_EVENT_NAME": "pull_request", "GITHUB_OUTPUT": str(output)},
-    )
-    assert result.returncode == 0, result.stderr
-    assert output.read_text() == f"trust={trust}\n"
-    assert not any(line.lstrip().startswith("::") for line in result.stdout.splitlines())
-    if trust == "code":
-        assert "site-onbetrouwbaar" in result.stdout
 
 
 HOSTILE_VALUES = [
@@ -714,7 +405,7 @@ def test_the_smallest_file_in_the_guide_passes_the_check(tmp_path, kind):
     assert load_tree(content).problems == []
 
 
-# --- the catalogue of error messages ---------------------------------------------------------
+# --- the catalogue of error messages ------------------------------------------------------
 
 
 @pytest.mark.parametrize("case", error_catalogue.CASES, ids=lambda case: case.title)
@@ -825,12 +516,3 @@ def test_the_catalogue_in_the_guide_shows_each_case_with_its_advice():
         for problem in error_catalogue.problems_of(case):
             assert str(problem) in section
         assert f"**Wat doe je eraan?** {case.advice}" in section
-
-
-@pytest.mark.parametrize("title", ["Café de Kroon: een avond", "'t Hofke viert feest", 'Zeg "ja" # nu', "100% buurt"])
-def test_titles_that_need_quotes_are_written_in_double_quotes(title):
-    kind = schema.KIND_BY_NAME["news"]
-    text = scaffold.render(kind, title, dt.date(2026, 11, 21))
-    line = next(line for line in text.splitlines() if line.startswith("title:"))
-    assert yaml.load(line, Loader=FrontMatterLoader)["title"] == title
-    assert "''" not in line
