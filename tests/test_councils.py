@@ -132,6 +132,22 @@ def test_council_description_is_markdown_and_sanitized(site):
     assert text(soup.select_one(".council__area")) == "Noordkwartier, Teststad"
 
 
+def test_council_description_links_to_files_like_a_post(tmp_path):
+    """The description goes through the site's one Markdown pipeline: links to files work."""
+    project = build_tree(tmp_path, {
+        "raden/noord.yml": """
+            name: Wijkraad Noord
+            description: |
+              Lees [ons huishoudelijk reglement](bijlagen/reglement.pdf).
+            """,
+        "bijlagen/reglement.pdf": b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
+    })
+    link = page(project / "output", "/raden/noord/").select_one(".council__description a")
+    assert link.get_text() == "ons huishoudelijk reglement"
+    assert link["href"] == "/bijlagen/reglement.pdf"
+    assert resolve(project / "output", link["href"]).is_file()
+
+
 def test_upcoming_events_are_judged_at_the_build_clock(site):
     zuid = section_links(page(site, "/raden/zuid/"), "events")
     # All-day today still counts; a breakfast that ended at 10:00 does not.

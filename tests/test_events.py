@@ -290,6 +290,20 @@ def test_event_page_details(example_site):
     assert resolve(example_site, project["href"]).is_file()
 
 
+def test_the_page_and_the_calendar_give_the_same_practical_details(example_site):
+    """One list (events.describe.practical_facts) for the page, the calendar, the feed and the paper."""
+    soup = page(example_site, "/evenementen/nieuwjaarsreceptie-2027/")
+    on_page = [dt_.get_text(strip=True) for dt_ in soup.select(".event-facts dt")]
+    on_page = [label for label in on_page if label not in ("Wanneer", "Project")]
+    cal = Calendar.from_ical(resolve(example_site, "/evenementen/nieuwjaarsreceptie-2027.ics").read_bytes())
+    [component] = cal.walk("VEVENT")
+    lines = str(component["DESCRIPTION"]).splitlines()
+    in_calendar = [line.split(":", 1)[0] for line in lines if line.split(":", 1)[0] in on_page]
+    assert in_calendar == on_page == ["Waar", "Organisatie", "Prijs", "Inschrijven", "Toegankelijkheid"]
+    where = soup.select_one(".event-facts .p-location").get_text(strip=True)
+    assert f"Waar: {where}" in lines
+
+
 def test_add_to_calendar_link_gives_this_event(example_site):
     soup = page(example_site, "/evenementen/buurtfeest-2027/")
     link = soup.find("a", string="Zet in je agenda")

@@ -10,7 +10,6 @@ and the build never disagree.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +48,6 @@ class CheckSettings:
     @classmethod
     def from_settings(cls, settings: dict) -> tuple[CheckSettings, list[Problem]]:
         """The check's settings from a site's, and any problems with ``LIMITS``."""
-        _import_plugin_settings(name for name in settings.get("PLUGINS") or [] if isinstance(name, str))
         limits, problems = Limits.from_settings(settings)
         return cls(
             limits=limits,
@@ -59,21 +57,8 @@ class CheckSettings:
         ), problems
 
 
-def _import_plugin_settings(names) -> None:
-    """Import each named plugin's settings, so its addresses are known.
-
-    In a build Pelican has imported every plugin already; the check on its
-    own (``site_build check``) has not.
-    """
-    for name in names:
-        try:
-            importlib.import_module(f"{name}.settings")
-        except ImportError:
-            pass  # a plugin without settings of its own (or not ours)
-
-
 def _default_reserved() -> frozenset[str]:
     """Without a site's settings: Pelican's defaults and every plugin next to this one."""
     plugins = Path(__file__).resolve().parent.parent
-    _import_plugin_settings(sorted(path.parent.name for path in plugins.glob("*/settings.py")))
-    return reserved_addresses(DEFAULT_CONFIG)
+    names = sorted(path.parent.name for path in plugins.glob("*/settings.py"))
+    return reserved_addresses({**DEFAULT_CONFIG, "PLUGINS": names})

@@ -22,7 +22,7 @@ import re
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
 
-from .settings import registered_defaults
+from .settings import plugin_defaults
 
 
 def save_as(url: str) -> str:
@@ -57,8 +57,9 @@ def reserved_addresses(settings: dict = DEFAULT_CONFIG) -> frozenset[str]:
     """First parts of the addresses the build writes itself ("agenda", "archief").
 
     Read from every setting that names an address: Pelican's ``*_URL`` and
-    ``*_SAVE_AS`` (those it writes) and each plugin's ``*_URL``, ``*_SAVE_AS`` and ``*_PATH``
-    (its DEFAULTS, with the site's own values), and the theme's folder. A
+    ``*_SAVE_AS`` (those it writes) and, for each plugin in ``PLUGINS``, its
+    ``*_URL``, ``*_SAVE_AS`` and ``*_PATH`` (its DEFAULTS, with the site's own
+    values), and the theme's folder. A
     file name counts without its suffix ("robots.txt": "robots").
     """
     values = [
@@ -69,7 +70,7 @@ def reserved_addresses(settings: dict = DEFAULT_CONFIG) -> frozenset[str]:
         and settings.get(name.removesuffix("_URL") + "_SAVE_AS") != ""
         and "_LANG_" not in name
     ]
-    for defaults in registered_defaults():
+    for defaults in plugin_defaults(settings):
         values += [
             settings.get(name, default) for name, default in defaults.items()
             if name.endswith(("_URL", "_SAVE_AS", "_PATH"))

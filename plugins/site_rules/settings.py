@@ -8,18 +8,10 @@ here, so that "the site's value, else the plugin's default" is written once.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, Callable
 
 SettingReader = Callable[[dict, str], Any]
-
-# Every plugin's DEFAULTS, in the order the plugins were imported: the
-# addresses a site's pages may not take are read from them (site_rules.pages).
-_REGISTERED: list[dict] = []
-
-
-def registered_defaults() -> list[dict]:
-    """The DEFAULTS of every plugin (and shared library) imported so far."""
-    return list(_REGISTERED)
 
 
 def setting_reader(defaults: dict, *, none_is_default: bool = False) -> SettingReader:
@@ -35,9 +27,29 @@ def setting_reader(defaults: dict, *, none_is_default: bool = False) -> SettingR
         value = settings.get(name, default)
         return default if none_is_default and value is None else value
 
-    if all(registered is not defaults for registered in _REGISTERED):
-        _REGISTERED.append(defaults)
     return get
+
+
+def plugin_defaults(settings: dict) -> list[dict]:
+    """The DEFAULTS of the shared rules and of each plugin in ``PLUGINS`` that has them.
+
+    Read from each plugin's ``settings`` module (imported here if Pelican has
+    not done so yet), so the answer depends on the settings alone.
+    """
+    found = [DEFAULTS]
+    for name in settings.get("PLUGINS") or []:
+        if not isinstance(name, str):
+            continue
+        try:
+            module = importlib.import_module(f"{name}.settings")
+        except ModuleNotFoundError as error:
+            if error.name in (name, f"{name}.settings") or name.startswith(f"{error.name}."):
+                continue  # a plugin without a settings module (not ours, or no settings)
+            raise
+        defaults = getattr(module, "DEFAULTS", None)
+        if isinstance(defaults, dict):
+            found.append(defaults)
+    return found
 
 
 DEFAULTS = {
