@@ -29,6 +29,8 @@ from icalendar import (
     vText,
 )
 
+from site_rules.clock import local_midnight
+
 from .settings import EventSettings
 
 UTC = dt.timezone.utc
@@ -147,8 +149,8 @@ def transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> list[tu
 @functools.lru_cache(maxsize=64)
 def vtimezone(zone: ZoneInfo, first_day: dt.date, last_day: dt.date) -> Timezone:
     """A VTIMEZONE for ``zone`` that is right from ``first_day`` up to ``last_day``."""
-    start = dt.datetime.combine(first_day, dt.time(0, 0), tzinfo=zone).astimezone(UTC)
-    end = dt.datetime.combine(last_day, dt.time(0, 0), tzinfo=zone).astimezone(UTC)
+    start = local_midnight(first_day, zone).astimezone(UTC)
+    end = local_midnight(last_day, zone).astimezone(UTC)
     # Look back a year for the change that put the first observance in force.
     changes = transitions(zone, start - dt.timedelta(days=366), end)
     earlier = [c for c in changes if c[0] <= start]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from content_model.schema import CLOSED_STAGES, STAGES, STOPPED_STAGE
-from site_rules.clock import as_moment
+from site_rules.clock import as_moment, as_written
 
 # A project in one of these stages no longer has a deadline to meet.
 FINISHED_STAGES = frozenset(CLOSED_STAGES)
@@ -48,10 +48,7 @@ def moment_of(post, zone: ZoneInfo) -> dt.date | dt.datetime:
         return post.start
     if post.kind == "decision":
         return post.meeting
-    local = post.date.astimezone(zone)
-    if local.time() == dt.time(0, 0):
-        return local.date()
-    return post.date
+    return as_written(post.date, zone)
 
 
 def timeline(project, posts, zone: ZoneInfo) -> list[TimelineItem]:

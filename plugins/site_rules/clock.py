@@ -8,6 +8,10 @@
   the same bytes.
 * A day without a time means its first moment, local midnight
   (:func:`local_midnight`), also on the days the clocks change.
+* A post's ``date`` is the moment it is published (:func:`publication_moment`):
+  a day alone is that day's local midnight. What reads the publication
+  (which posts are out at "now", which wijkkrant edition a post is in, the
+  order of a project's timeline) reads this one moment.
 * A quarter (:class:`Quarter`) is three calendar months of the site's
   zone; a wijkkrant edition is named after one (``2026-q4``).
 """
@@ -65,6 +69,20 @@ def local_day(moment: dt.date | dt.datetime, zone: ZoneInfo) -> dt.date:
 def as_moment(value: dt.date | dt.datetime, zone: ZoneInfo) -> dt.datetime:
     """A day as its local midnight, a moment as itself: so both sort together."""
     return value if isinstance(value, dt.datetime) else local_midnight(value, zone)
+
+
+def publication_moment(value: dt.date | dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """What a post's ``date`` means: the moment it is published (a day: its local midnight)."""
+    return as_moment(value, zone)
+
+
+def as_written(moment: dt.datetime, zone: ZoneInfo) -> dt.date | dt.datetime:
+    """A publication moment as the editor wrote it: local midnight was a day alone.
+
+    So no one reads "00:00" as the hour something happened.
+    """
+    local = moment.astimezone(zone)
+    return local.date() if local.time() == dt.time(0, 0) else moment
 
 
 @dataclass(frozen=True, order=True)

@@ -21,7 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from site_rules.clock import DEFAULT_ZONE, local_midnight
+from site_rules.clock import DEFAULT_ZONE, publication_moment
 
 from ..paths import OutsideContent, resolve_static
 from ..static_files import PICTURE_SUFFIXES
@@ -152,10 +152,7 @@ def _moment(value: Any, info: ValidationInfo) -> dt.date | dt.datetime:
 
 def _post_date(value: Any, info: ValidationInfo) -> dt.datetime:
     """A post's publication moment; a bare day means local midnight."""
-    moment = _moment(value, info)
-    if isinstance(moment, dt.datetime):
-        return moment
-    return local_midnight(moment, _zone(info))
+    return publication_moment(_moment(value, info), _zone(info))
 
 
 def _slug(value: Any) -> str:
