@@ -70,6 +70,7 @@ PLUGINS = [
     "sitemap",  # the Pelican team's pelican-sitemap
     "sitemap_adapter",
     "css_minify",
+    "output_record",  # what each output file was made from (for the preview)
 ]
 
 # --- theme and templates --------------------------------------------------------

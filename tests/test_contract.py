@@ -17,6 +17,7 @@ import pytest
 from conftest import build, make_project
 from pages import page
 from site_rules.contract import ModelPart, Site
+from site_rules.made_from import OutputRecord
 
 PARTS = ("events", "feeds", "projects", "decisions", "councils", "wijkkrant")
 
@@ -108,11 +109,11 @@ def test_a_part_is_filled_once_and_only_a_known_one():
         tree=None, now=dt.datetime(2026, 11, 21, tzinfo=dt.timezone.utc), councils=[], council_by_slug={},
         kind_labels={}, category_labels={}, published_statuses=(), rejected_outcome="verworpen",
     )
-    site = Site(model=model)
+    site = Site(model=model, outputs=OutputRecord("content", "output"))
     site.fill("wijkkrant", object())
     with pytest.raises(RuntimeError, match="filled twice"):
         site.fill("wijkkrant", object())
     with pytest.raises(AttributeError):
         site.fill("weather", object())
     with pytest.raises(AttributeError):
-        site.fill("_filled", object())
+        site.fill("outputs", object())  # the record is not a plugin's part

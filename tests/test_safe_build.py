@@ -809,3 +809,14 @@ def test_an_encrypted_pdf_cannot_be_checked_and_is_refused(tmp_path, capsys):
     status, text = checked(tmp_path / "site", {"bijlagen/geheim.pdf": (tmp_path / "enc.pdf").read_bytes()}, capsys)
     assert status == 1
     assert "content/bijlagen/geheim.pdf: bestand: deze PDF bevat versleutelde inhoud" in text
+
+
+def test_a_damaged_pdf_gives_no_english_repair_notes(tmp_path):
+    """pypdf says in English how it reads a damaged file; editors get no such line."""
+    files = {**BASE, "berichten/welkom.md": post("Lees [de notulen](bijlagen/notulen.pdf)."),
+             "bijlagen/notulen.pdf": b"%PDF-1.4\n1 0 obj<<>>endobj\n"}  # cut off: no trailer, no %%EOF
+    project = make_project(tmp_path, write_tree(tmp_path / "src", files))
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert "EOF" not in result.stderr + result.stdout and "Let op" not in result.stderr
+    assert (project / "output" / "bijlagen" / "notulen.pdf").is_file()

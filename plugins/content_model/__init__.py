@@ -18,6 +18,7 @@ from pelican import signals
 
 from site_rules.clock import build_now
 from site_rules.contract import CONTEXT_KEY, ModelPart, Site, site_of
+from site_rules.made_from import OutputRecord
 from site_rules.problems import printable
 
 from .limits import Limits
@@ -64,7 +65,8 @@ def validate_content(generator):
                 category_labels={kind.folder: kind.plural for kind in KINDS},
                 published_statuses=tuple(PUBLISHED_STATUSES),
                 rejected_outcome=REJECTED_OUTCOME,
-            )
+            ),
+            outputs=OutputRecord(generator.path, generator.output_path),
         )
     for reader in generator.readers.readers.values():
         if isinstance(reader, ContentModelReader):

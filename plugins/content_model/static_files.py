@@ -10,6 +10,7 @@ checked for code (:mod:`.svg`).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import warnings
@@ -113,11 +114,24 @@ ACTIVE_PDF_NAMES = {**ACTIVE_PDF_KEYS, **ACTIVE_PDF_ACTIONS}
 
 def pdf_actions(path: Path) -> str:
     """What active content the PDF holds, in Dutch; "" for none."""
+    if found := ACTIVE_PDF_NAME_RE.search(path.read_bytes()):
+        return ACTIVE_PDF_NAMES["/" + found.group(1).decode()]
+    # pypdf tells in English how it repairs a damaged file ("EOF marker not
+    # found"); an editor would read that under the build's notices. Whether
+    # the file may be published is this function's answer alone.
+    pypdf_log = logging.getLogger("pypdf")  # its modules log below it, at their level
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)
+    try:
+        return _parsed_pdf_actions(path)
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _parsed_pdf_actions(path: Path) -> str:
     from pypdf import PdfReader
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-    if found := ACTIVE_PDF_NAME_RE.search(path.read_bytes()):
-        return ACTIVE_PDF_NAMES["/" + found.group(1).decode()]
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted:

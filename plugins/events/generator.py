@@ -14,6 +14,7 @@ import logging
 from pelican.generators import Generator
 
 from site_rules.contract import CouncilAgenda, EventFacts, EventsPart, site_of
+from site_rules.made_from import MadeFrom, record, sources
 from site_rules.pages import of_council, save_as
 
 from . import describe, ics, timing
@@ -83,8 +84,10 @@ class AgendaGenerator(Generator):
         options = self.options
         agenda = self.get_template("agenda")
         sitename = self.settings["SITENAME"]
+        # The agenda and the archive list every event and split them at "now".
+        every_event = MadeFrom(lists=frozenset({"event"}), reads_now=True)
         self._write_page(
-            writer, agenda, options.agenda_url,
+            writer, agenda, options.agenda_url, every_event,
             events=self.upcoming,
             months=timing.by_month(self.upcoming),
             council=None,
@@ -92,14 +95,14 @@ class AgendaGenerator(Generator):
         )
         for entry in self.council_agendas:
             self._write_page(
-                writer, agenda, entry.url,
+                writer, agenda, entry.url, every_event,
                 events=entry.upcoming,
                 months=timing.by_month(entry.upcoming),
                 council=entry.council,
                 calendar_url=entry.calendar_url,
             )
         self._write_page(
-            writer, self.get_template("agenda_archive"), options.archive_url,
+            writer, self.get_template("agenda_archive"), options.archive_url, every_event,
             events=self.past,
             years=timing.by_year(self.past),
             calendar_url=options.calendar_url,
@@ -114,7 +117,7 @@ class AgendaGenerator(Generator):
         }
         fallback_year = site_of(self.context).model.now.year
         self._write_calendar(
-            writer, options.calendar_url,
+            writer, options.calendar_url, every_event,
             ics.calendar(
                 self.listed, vevents, options, sitename=sitename, fallback_year=fallback_year,
                 name=f"Agenda {sitename}",
@@ -124,7 +127,7 @@ class AgendaGenerator(Generator):
         )
         for entry in self.council_agendas:
             self._write_calendar(
-                writer, entry.calendar_url,
+                writer, entry.calendar_url, every_event,
                 ics.calendar(
                     entry.events, vevents, options, sitename=sitename, fallback_year=fallback_year,
                     name=f"Agenda {entry.council.name}",
@@ -134,7 +137,7 @@ class AgendaGenerator(Generator):
             )
         for event in everything:
             self._write_calendar(
-                writer, event.event_facts.calendar_url,
+                writer, event.event_facts.calendar_url, MadeFrom(content=sources(self.context, event)),
                 ics.calendar([event], vevents, options, sitename=sitename, fallback_year=fallback_year),
             )
         logger.info(
@@ -142,11 +145,13 @@ class AgendaGenerator(Generator):
             len(self.upcoming), len(self.past), 1 + len(self.council_agendas) + len(everything),
         )
 
-    def _write_page(self, writer, template, url, **values):
+    def _write_page(self, writer, template, url, made_from: MadeFrom, **values):
+        record(self.context, save_as(url), made_from)
         writer.write_file(
             save_as(url), template, self.context,
             relative_urls=self.settings["RELATIVE_URLS"], url=url, page_url=url, **values,
         )
 
-    def _write_calendar(self, writer, url, data: bytes):
+    def _write_calendar(self, writer, url, made_from: MadeFrom, data: bytes):
+        record(self.context, url, made_from)
         writer.write_file(url, CalendarText(data), self.context)

@@ -17,6 +17,7 @@ from pelican.generators import Generator
 from content_model.schema import KINDS
 from dutch_formats.filters import make_filters
 from site_rules.contract import FeedsPart, site_of
+from site_rules.made_from import ANY_KIND, MadeFrom, record
 
 from . import settings as feed_settings
 from .entries import FeedItem, ItemBuilder
@@ -36,7 +37,8 @@ class Feed:
     name: str  # short, for lists: "Wijkraad Sint-Anna"
     description: str
     page_url: str  # the page that shows these posts: "raden/sint-anna/"
-    folder: str | None = None  # only posts of this kind
+    folder: str | None = None  # only posts of this kind (its folder)
+    kind: str | None = None  # that kind's name ("event"), for the output record
     council_slug: str | None = None  # only posts of this council
 
     @property
@@ -109,6 +111,7 @@ class FeedsGenerator(Generator):
                 description=f"{kind.plural} van {sitename}",
                 page_url=Category(kind.folder, self.settings).url,
                 folder=kind.folder,
+                kind=kind.name,
             )
             for kind in ARTICLE_KINDS
         }
@@ -179,8 +182,13 @@ class FeedsGenerator(Generator):
         for feed in self.all_feeds():
             selected = [item for item in items if feed.includes(item)][: self.options.max_items]
             channel = self.channel(feed, selected)
-            self.write(feed.rss_url, rss_bytes(channel, selected))
-            self.write(feed.atom_url, atom_bytes(channel, selected))
+            # A feed lists the newest posts of its kind (or all); without any,
+            # it is dated at "now".
+            made_from = MadeFrom(lists=frozenset({feed.kind or ANY_KIND}), reads_now=not selected)
+            for url, data in ((feed.rss_url, rss_bytes(channel, selected)), (feed.atom_url, atom_bytes(channel, selected))):
+                record(self.context, url, made_from)
+                self.write(url, data)
+        record(self.context, self.options.follow_save_as, MadeFrom())
         writer.write_file(
             self.options.follow_save_as,
             self.get_template("follow"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from site_rules.made_from import MadeFrom, record
+
 from . import settings as plugin_settings
 
 logger = logging.getLogger(__name__)
@@ -14,6 +16,7 @@ class GitHubPagesFiles:
     """Writes the files GitHub Pages reads, below the build's output folder."""
 
     def __init__(self, context, settings, path, theme, output_path, *args, **kwargs):
+        self.context = context
         self.settings = settings
         self.output_path = Path(output_path)
         # Read (and check) the settings before anything is written.
@@ -24,9 +27,11 @@ class GitHubPagesFiles:
         self.output_path.mkdir(parents=True, exist_ok=True)
         if self.domain:
             cname = self.output_path / "CNAME"
+            record(self.context, cname, MadeFrom())  # from the settings alone
             cname.write_text(self.domain + "\n", encoding="ascii")
             logger.info("Writing %s", cname)
         if self.nojekyll:
             nojekyll = self.output_path / ".nojekyll"
+            record(self.context, nojekyll, MadeFrom())
             nojekyll.write_bytes(b"")
             logger.info("Writing %s", nojekyll)

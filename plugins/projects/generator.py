@@ -19,6 +19,7 @@ class ProjectsGenerator(KindOverviewGenerator):
     folder = KIND_BY_NAME["project"].folder
     template = "projects"
     part_name = "projects"
+    reads_now = True  # overdue is judged at "now"
 
     def council_url(self) -> str:
         return plugin_settings.get(self.settings, "PROJECTS_COUNCIL_URL")

@@ -42,7 +42,11 @@ if TYPE_CHECKING:  # names for readers and type checkers; no import at run time
     from events.timing import Timing
     from feeds.generator import Feed
 
+    from .made_from import OutputRecord
+
 CONTEXT_KEY = "site"
+# The parts a plugin fills, each named after the plugin.
+PARTS = ("events", "feeds", "projects", "decisions", "councils", "wijkkrant")
 
 
 # --- content_model -----------------------------------------------------------------
@@ -198,6 +202,7 @@ class Site:
     """Everything the plugins give each other, one part per plugin."""
 
     model: ModelPart
+    outputs: OutputRecord  # what each output file was made from (site_rules.made_from)
     events: EventsPart | None = None
     feeds: FeedsPart | None = None
     projects: ProjectsPart | None = None
@@ -211,8 +216,8 @@ class Site:
         """Set the part ``name`` (once per build)."""
         if name in self._filled:
             raise RuntimeError(f"site.{name} is filled twice in one build")
-        if not hasattr(self, name) or name.startswith("_"):
-            raise AttributeError(f"Site has no part {name!r}")
+        if name not in PARTS:
+            raise AttributeError(f"Site has no part {name!r}; its parts: {', '.join(PARTS)}")
         setattr(self, name, part)
         self._filled.add(name)
 

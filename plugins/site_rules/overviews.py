@@ -26,6 +26,7 @@ from pelican.contents import Category
 from pelican.generators import Generator
 
 from .contract import site_of
+from .made_from import MadeFrom, record
 from .pages import of_council, plain_text, save_as
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ class KindOverviewGenerator(Generator, metaclass=ABCMeta):
     template: str
     #: the part of ``context["site"]`` this plugin fills: "projects"
     part_name: str
+    #: whether the overviews depend on the build's "now" (site_rules.made_from)
+    reads_now: bool = False
 
     # --- what a plugin says ----------------------------------------------------
 
@@ -86,12 +89,15 @@ class KindOverviewGenerator(Generator, metaclass=ABCMeta):
             url = self.council_url().format(slug=council.slug)
             pages.append((url, save_as(url), council, of_council(self.posts, council.slug)))
         template = self.get_template(self.template)
+        made_from = MadeFrom(lists=frozenset({self.kind}), reads_now=self.reads_now)
         for url, name, council, shown in pages:
+            record(self.context, name, made_from)
             writer.write_file(
                 name, template, self.context, self.settings["RELATIVE_URLS"],
                 url=url, council=council, **self.values(shown),
             )
         records = self.records(self.posts, model.tree.by_path(), self.settings["SITEURL"])
+        record(self.context, self.json_url(), made_from)
         write_json(self.output_path, self.json_url(), records)
 
 

@@ -25,6 +25,7 @@ from content_model.markdown_text import MarkdownText
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
 from site_rules.clock import site_zone
 from site_rules.contract import WijkkrantPart, site_of
+from site_rules.made_from import ANY_KIND, MadeFrom, record, sources
 from site_rules.pages import plain_text
 from site_rules.site_address import public_siteurl
 
@@ -191,13 +192,14 @@ class WijkkrantGenerator(Generator):
 
     def generate_output(self, writer):
         only = wk_settings.get(self.settings, "WIJKKRANT_ONLY")
-        sources = [s for s in site_of(self.context).model.tree.of_kind("edition") if s.meta.status != DRAFT_STATUS]
-        self.editions = sorted((self._edition(s) for s in sources), key=lambda e: e.quarter, reverse=True)
+        edition_files = [s for s in site_of(self.context).model.tree.of_kind("edition") if s.meta.status != DRAFT_STATUS]
+        self.editions = sorted((self._edition(s) for s in edition_files), key=lambda e: e.quarter, reverse=True)
         if only and only not in {e.slug for e in self.editions}:
             raise ValueError(f"WIJKKRANT_ONLY: er is geen editie '{only}' in content/wijkkrant/")
         cache = PdfCache(wk_settings.cache_path(self.settings))
         for edition in self.editions:
             self._write_pdf(edition, cache, render=not only or edition.slug == only)
+            record(self.context, edition.save_as, self._made_from(edition))
             writer.write_file(
                 edition.save_as,
                 self.get_template("wijkkrant_edition"),
@@ -206,6 +208,10 @@ class WijkkrantGenerator(Generator):
                 edition=edition,
             )
         listed = [e for e in self.editions if e.status == LISTED_STATUS]
+        record(
+            self.context, wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
+            MadeFrom(content=sources(self.context, *(e.source.path for e in self.editions))),
+        )
         writer.write_file(
             wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
             self.get_template("wijkkrant_archive"),
@@ -254,6 +260,12 @@ class WijkkrantGenerator(Generator):
             used += [p for p in Path(folder).rglob("*") if p.suffix.lower() in FONT_SUFFIXES]
         return used
 
+    def _made_from(self, edition: Edition, *files: Path) -> MadeFrom:
+        """An edition is made from its file, the posts it holds and the files it embeds;
+        which posts it holds depends on every post of its quarter."""
+        posts = [*edition.news, *edition.projects, *edition.decisions, *edition.agenda, *edition.status_table]
+        return MadeFrom(content=sources(self.context, edition.source.path, *posts, *files), lists=frozenset({ANY_KIND}))
+
     def _write_pdf(self, edition: Edition, cache: PdfCache, render: bool) -> None:
         settings = self.settings
         shown = edition.source.shown
@@ -261,9 +273,11 @@ class WijkkrantGenerator(Generator):
         html = self._pdf_html(edition, 0)
         size = wk_settings.page_size(settings)
         multiple = int(wk_settings.get(settings, "WIJKKRANT_PAGE_MULTIPLE"))
+        used = self._input_files(html, files)
+        record(self.context, edition.pdf_save_as, self._made_from(edition, *used))
         key = input_key(
             html,
-            self._input_files(html, files),
+            used,
             {"page_size": size, "page_multiple": multiple, "lang": settings.get("DEFAULT_LANG")},
         )
         data = cache.get(edition.slug, key)
