@@ -70,7 +70,8 @@ def build(project: Path, *extra: str, epoch: str | None = EPOCH, **env) -> subpr
     )
 
 
-def check(project: Path) -> subprocess.CompletedProcess:
+def check_command(project: Path) -> subprocess.CompletedProcess:
+    """`python -m site_build check content` in its own process: what `invoke check` runs."""
     return run([sys.executable, "-m", "site_build", "check", "content"], project)
 
 
@@ -143,5 +144,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if item.module.__name__ in ("test_browser", "test_events_browser") or _uses(item, ("Browser(", "chromium", "nu_html_checker")):
             item.add_marker(pytest.mark.browser)
-        if _uses(item, ("build(", "built(", "_site(", "Pelican(", "getfixturevalue", "run([", "invoke(", "subprocess.", "Popen(", "_check_in_child(")):
+        if _uses(item, ("build(", "built(", "_site(", "Pelican(", "getfixturevalue", "run([", "invoke(", "subprocess.", "Popen(", "_check_in_child(",
+                            "build_tree(", "check_command(")):
             item.add_marker(pytest.mark.slow)

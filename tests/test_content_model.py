@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, build, check, make_project, run, write_tree
+from conftest import ROOT, build, check_command, make_project, run, write_tree
 from content_model.schema import KINDS, keys_of
 from content_model.validation import load_tree
 from editor_tools.error_catalogue import BASE, CASES, EXPECTED, write_case
@@ -72,7 +72,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path):
             files.update(case.files)
     assert len(cases) >= 6
     project = _project(tmp_path, files)
-    result = check(project)
+    result = check_command(project)
     assert result.returncode == 1
     for case in cases:
         file, key, _ = EXPECTED[case.title]
@@ -82,7 +82,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path):
 def test_valid_tree_passes_and_byte_order_mark_is_fine(tmp_path):
     bom_post = "\ufeff---\ntitle: Met BOM\ndate: 2025-05-01\ncouncil: sint-anna\n---\nTekst\n"
     project = _project(tmp_path, {"berichten/bom.md": bom_post.encode("utf-8")})
-    result = check(project)
+    result = check_command(project)
     assert result.returncode == 0, result.stderr
     assert "Alles in orde" in result.stdout
     assert build(project).returncode == 0

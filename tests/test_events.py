@@ -19,7 +19,7 @@ import mf2py
 import pytest
 from icalendar import Calendar
 
-from conftest import ROOT, build, check, make_project, run, write_tree
+from conftest import ROOT, build, check_command, make_project, run, write_tree
 from pages import html_pages, page, resolve, url_of
 
 sys.path.insert(0, str(ROOT / "plugins"))
@@ -695,7 +695,7 @@ def test_broken_event_is_named_with_file_key_and_reason(tmp_path, keys, message)
         "raden/noord.yml": COUNCILS["raden/noord.yml"],
         "evenementen/fout.md": "---\ntitle: Fout\ndate: 2026-01-01\nlocation: Zaal\n" + keys + "\n---\nTekst\n",
     })
-    result = check(project)
+    result = check_command(project)
     assert result.returncode == 1
     assert f"content/evenementen/fout.md: {message}" in result.stderr
 

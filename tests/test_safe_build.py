@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EPOCH, ROOT, build, make_project, run, write_tree
+from conftest import EPOCH, ROOT, build, check_command, make_project, run, write_tree
 from content_model.loading import load_yaml
 from content_model.static_files import unpublishable_static_files
 from editor_tools.error_catalogue import BASE, picture
@@ -350,7 +350,7 @@ def test_a_vertical_tab_from_word_is_a_notice_and_the_site_builds(tmp_path):
     project = make_project(tmp_path, write_tree(tmp_path / "src", {
         **BASE, "berichten/word.md": post("Eerste regel\x0bTweede regel", title="Uit Word"),
     }))
-    result = check(project)
+    result = check_command(project)
     assert result.returncode == 0, result.stderr
     assert "content/berichten/word.md: regel 6: bevat een verticale tab" in result.stdout + result.stderr
     result = build(project)
@@ -361,10 +361,6 @@ def test_a_vertical_tab_from_word_is_a_notice_and_the_site_builds(tmp_path):
     feed = feedparser.parse((project / "output" / "feeds" / "alles.atom.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
     assert "Eerste regel Tweede regel" in page(project / "output", "/berichten/word/").select_one(".post__body").get_text()
-
-
-def check(project: Path) -> subprocess.CompletedProcess:
-    return run([sys.executable, "-m", "site_build", "check", "content"], project)
 
 
 @pytest.mark.parametrize(

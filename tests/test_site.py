@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from urllib.parse import urljoin, urlsplit
 
-from conftest import ROOT, build, make_project
+from conftest import build, make_project
 from pages import html_pages, page, resolve, url_of
 
 
