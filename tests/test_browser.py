@@ -14,9 +14,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from browser import Browser, nu_html_checker, other_hosts, serve
 from selenium.webdriver.common.keys import Keys
 
-from browser import Browser, nu_html_checker, other_hosts, serve
 from conftest import ROOT
 from identity.colors import channels
 from identity.palette import DARK, LIGHT

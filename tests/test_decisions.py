@@ -12,7 +12,6 @@ from civic_tree import facts, register_rows, text
 from content_model.schema import Decision, keys_of
 from pages import page
 
-
 # --- decisions ----------------------------------------------------------------------------
 
 

@@ -426,8 +426,9 @@ def _templates() -> list[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_error":
                 found.append(_pattern(node.args[1]))
     found += [re.escape(text) for text in set(messages.BUILTIN_MESSAGES.values())]
-    for module in ("validation.py", "loading.py", "messages.py", "static_files.py", "embeds.py"):
-        tree = ast.parse((plugin / module).read_text(encoding="utf-8"))
+    modules = [plugin / name for name in ("validation.py", "loading.py", "messages.py", "embeds.py")]
+    for module in [*modules, ROOT / "plugins" / "file_checks" / "static_files.py"]:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem" and len(node.args) >= 3:
                 found += _patterns_of(node.args[2], tree)

@@ -14,7 +14,6 @@ from civic_tree import EARLIER, NOW, TREE, build_tree, facts, register_rows, tex
 from content_model.schema import Project, keys_of
 from pages import page
 
-
 # --- projects -----------------------------------------------------------------------------
 
 

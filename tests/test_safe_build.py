@@ -25,8 +25,8 @@ import pytest
 
 from conftest import EPOCH, ROOT, build, check_command, make_project, run, write_tree
 from content_model.loading import load_yaml
-from content_model.static_files import unpublishable_static_files
 from editor_tools.error_catalogue import BASE, picture
+from file_checks.static_files import unpublishable_static_files
 from pages import page
 from site_build import cli
 from site_rules.sanitize import clean_html
@@ -560,7 +560,7 @@ def test_a_killed_build_leaves_the_previous_site_and_the_next_build_cleans_up(tm
 
 
 def test_every_type_an_editor_may_upload_is_one_the_last_scan_lets_through():
-    from content_model.static_files import FOLDER_PURPOSES
+    from file_checks.static_files import FOLDER_PURPOSES
     from site_build import PUBLISHED_SUFFIXES
 
     for folder, (_, suffixes) in FOLDER_PURPOSES.items():

@@ -13,7 +13,6 @@ import yaml
 
 from conftest import ROOT, invoke, make_project, run
 
-
 # --- the tasks ----------------------------------------------------------------------------
 
 

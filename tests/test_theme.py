@@ -19,10 +19,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from browser import Browser, serve
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from browser import Browser, serve
 from conftest import COUNCIL, EPOCH, ROOT, build, make_project, write_tree
 from identity.colors import channels, contrast, parse, relative_luminance, text_on
 from identity.palette import (

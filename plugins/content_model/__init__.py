@@ -16,18 +16,18 @@ import logging
 
 from pelican import signals
 
+from file_checks.limits import Limits
+from file_checks.static_files import unpublishable_static_files
 from site_rules.clock import build_now
 from site_rules.contract import CONTEXT_KEY, ModelPart, Site, site_of
 from site_rules.made_from import OutputRecord
 from site_rules.problems import printable
 
-from .limits import Limits
 from .linking import link_articles, prepare_councils
 from .loading import ContentErrors, Problem
 from .reader import ContentModelReader
 from .schema import KINDS, PUBLISHED_STATUSES, REJECTED_OUTCOME
 from .settings import CheckSettings
-from .static_files import unpublishable_static_files
 from .validation import load_tree
 
 __all__ = ["ContentErrors", "Limits", "Problem", "load_tree", "register"]

@@ -21,12 +21,12 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
+from file_checks.static_files import PICTURE_SUFFIXES
 from site_rules.problems import Problem
 from site_rules.site_address import EXTERNAL_RE
 
 from .paths import LOOSE_MARKER_RE, OutsideContent, resolve, resolve_static, split_marker
 from .schema import STATIC_FOLDERS
-from .static_files import PICTURE_SUFFIXES
 
 
 class WithText(Protocol):

@@ -13,9 +13,8 @@ from pathlib import Path
 import yaml
 from yaml.nodes import ScalarNode
 
+from file_checks.limits import Limits
 from site_rules.problems import ContentErrors, Problem, notice
-
-from .limits import Limits
 
 __all__ = ["ContentErrors", "Problem", "notice", "read_text", "load_yaml", "split_front_matter"]
 

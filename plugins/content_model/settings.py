@@ -18,12 +18,11 @@ from zoneinfo import ZoneInfo
 
 from pelican.settings import DEFAULT_CONFIG
 
+from file_checks.limits import Limits
 from site_rules.clock import site_zone
 from site_rules.pages import reserved_addresses
 from site_rules.problems import Problem
 from site_rules.settings import setting_reader
-
-from .limits import Limits
 
 DEFAULTS = {
     # Where a council's page lives; {slug} is the file name in content/raden/.

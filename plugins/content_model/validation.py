@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from pelican.settings import DEFAULT_CONFIG
 from pydantic import BaseModel, ValidationError
 
+from file_checks.static_files import UNSAFE_NAME_RE, check_static_file
 from site_rules.pages import slug_of
 
 from . import messages
@@ -39,7 +40,6 @@ from .schema import (
     Kind,
 )
 from .settings import CheckSettings
-from .static_files import UNSAFE_NAME_RE, check_static_file
 
 
 @dataclass

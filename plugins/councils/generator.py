@@ -9,7 +9,7 @@ from pelican.generators import Generator
 from content_model.markdown_text import MarkdownText
 from content_model.schema import RUNNING_STAGE
 from site_rules.contract import CouncilsPart, site_of
-from site_rules.made_from import ANY_KIND, MadeFrom, record
+from site_rules.made_from import ANY_KIND, MadeFrom
 from site_rules.pages import of_council, save_as
 
 from . import settings as plugin_settings
@@ -99,7 +99,7 @@ class CouncilsGenerator(Generator):
             pages.append(page)
             # A council page shows its newest posts of every kind and what is
             # still to come; its news page every news post of the council.
-            record(self.context, save_as(council.url), MadeFrom(lists=frozenset({ANY_KIND}), reads_now=True))
+            site_of(self.context).outputs.add(save_as(council.url), MadeFrom(lists=frozenset({ANY_KIND}), reads_now=True))
             writer.write_file(
                 save_as(council.url),
                 self.get_template("council"),
@@ -110,7 +110,7 @@ class CouncilsGenerator(Generator):
                 council_page=page,
             )
             news_url = self.setting("COUNCIL_NEWS_URL").format(slug=slug)
-            record(self.context, save_as(news_url), MadeFrom(lists=frozenset({"news"})))
+            site_of(self.context).outputs.add(save_as(news_url), MadeFrom(lists=frozenset({"news"})))
             writer.write_file(
                 save_as(news_url),
                 self.get_template("council_news"),
@@ -122,7 +122,7 @@ class CouncilsGenerator(Generator):
             )
         overview = self.part.overview_url
         if overview:
-            record(self.context, save_as(overview), MadeFrom(lists=frozenset({ANY_KIND}), reads_now=True))
+            site_of(self.context).outputs.add(save_as(overview), MadeFrom(lists=frozenset({ANY_KIND}), reads_now=True))
             writer.write_file(
                 save_as(overview),
                 self.get_template("councils"),

@@ -15,9 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from content_model.limits import Limits
 from content_model.schema import KINDS, KeyInfo, Kind, keys_of
-from content_model.static_files import FOLDER_PURPOSES
+from file_checks.limits import Limits
+from file_checks.static_files import FOLDER_PURPOSES
 from site_rules.problems import printable
 
 from . import error_catalogue

@@ -14,7 +14,7 @@ import logging
 from pelican.generators import Generator
 
 from site_rules.contract import CouncilAgenda, EventFacts, EventsPart, site_of
-from site_rules.made_from import MadeFrom, record, sources
+from site_rules.made_from import MadeFrom
 from site_rules.pages import of_council, save_as
 
 from . import describe, ics, timing
@@ -137,7 +137,7 @@ class AgendaGenerator(Generator):
             )
         for event in everything:
             self._write_calendar(
-                writer, event.event_facts.calendar_url, MadeFrom(content=sources(self.context, event)),
+                writer, event.event_facts.calendar_url, MadeFrom(content=site_of(self.context).outputs.sources(event)),
                 ics.calendar([event], vevents, options, sitename=sitename, fallback_year=fallback_year),
             )
         logger.info(
@@ -146,12 +146,12 @@ class AgendaGenerator(Generator):
         )
 
     def _write_page(self, writer, template, url, made_from: MadeFrom, **values):
-        record(self.context, save_as(url), made_from)
+        site_of(self.context).outputs.add(save_as(url), made_from)
         writer.write_file(
             save_as(url), template, self.context,
             relative_urls=self.settings["RELATIVE_URLS"], url=url, page_url=url, **values,
         )
 
     def _write_calendar(self, writer, url, made_from: MadeFrom, data: bytes):
-        record(self.context, url, made_from)
+        site_of(self.context).outputs.add(url, made_from)
         writer.write_file(url, CalendarText(data), self.context)

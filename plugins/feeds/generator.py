@@ -16,8 +16,8 @@ from pelican.generators import Generator
 
 from content_model.schema import KINDS
 from dutch_formats.filters import make_filters
-from site_rules.contract import FeedsPart, site_of
-from site_rules.made_from import ANY_KIND, MadeFrom, record
+from site_rules.contract import Feed, FeedsPart, site_of
+from site_rules.made_from import ANY_KIND, MadeFrom
 
 from . import settings as feed_settings
 from .entries import FeedItem, ItemBuilder
@@ -28,33 +28,13 @@ logger = logging.getLogger(__name__)
 ARTICLE_KINDS = [kind for kind in KINDS if kind.is_article]
 
 
-@dataclass(frozen=True)
-class Feed:
-    """One feed, in both formats; templates read ``path`` and ``title``."""
-
-    path: str  # without extension: "feeds/raden/sint-anna"
-    title: str  # the feed's own title, also in <link rel="alternate" title>
-    name: str  # short, for lists: "Wijkraad Sint-Anna"
-    description: str
-    page_url: str  # the page that shows these posts: "raden/sint-anna/"
-    folder: str | None = None  # only posts of this kind (its folder)
-    kind: str | None = None  # that kind's name ("event"), for the output record
-    council_slug: str | None = None  # only posts of this council
-
-    @property
-    def rss_url(self) -> str:
-        return self.path + ".rss.xml"
-
-    @property
-    def atom_url(self) -> str:
-        return self.path + ".atom.xml"
-
-    def includes(self, item: FeedItem) -> bool:
-        if self.folder is not None and item.folder != self.folder:
-            return False
-        if self.council_slug is not None and self.council_slug not in item.council_slugs:
-            return False
-        return True
+def includes(feed: Feed, item: FeedItem) -> bool:
+    """Whether ``item`` belongs in ``feed`` (its kind and council, when it has one)."""
+    if feed.folder is not None and item.folder != feed.folder:
+        return False
+    if feed.council_slug is not None and feed.council_slug not in item.council_slugs:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -180,15 +160,15 @@ class FeedsGenerator(Generator):
     def generate_output(self, writer):
         items = self.items()
         for feed in self.all_feeds():
-            selected = [item for item in items if feed.includes(item)][: self.options.max_items]
+            selected = [item for item in items if includes(feed, item)][: self.options.max_items]
             channel = self.channel(feed, selected)
             # A feed lists the newest posts of its kind (or all); without any,
             # it is dated at "now".
             made_from = MadeFrom(lists=frozenset({feed.kind or ANY_KIND}), reads_now=not selected)
             for url, data in ((feed.rss_url, rss_bytes(channel, selected)), (feed.atom_url, atom_bytes(channel, selected))):
-                record(self.context, url, made_from)
+                site_of(self.context).outputs.add(url, made_from)
                 self.write(url, data)
-        record(self.context, self.options.follow_save_as, MadeFrom())
+        site_of(self.context).outputs.add(self.options.follow_save_as, MadeFrom())
         writer.write_file(
             self.options.follow_save_as,
             self.get_template("follow"),

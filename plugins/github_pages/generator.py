@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from site_rules.made_from import MadeFrom, record
+from site_rules.contract import site_of
+from site_rules.made_from import MadeFrom
 
 from . import settings as plugin_settings
 
@@ -27,11 +28,11 @@ class GitHubPagesFiles:
         self.output_path.mkdir(parents=True, exist_ok=True)
         if self.domain:
             cname = self.output_path / "CNAME"
-            record(self.context, cname, MadeFrom())  # from the settings alone
+            site_of(self.context).outputs.add(cname, MadeFrom())  # from the settings alone
             cname.write_text(self.domain + "\n", encoding="ascii")
             logger.info("Writing %s", cname)
         if self.nojekyll:
             nojekyll = self.output_path / ".nojekyll"
-            record(self.context, nojekyll, MadeFrom())
+            site_of(self.context).outputs.add(nojekyll, MadeFrom())
             nojekyll.write_bytes(b"")
             logger.info("Writing %s", nojekyll)

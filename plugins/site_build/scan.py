@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 
 from content_model import Problem
-from content_model.static_files import FOLDER_PURPOSES
+from file_checks.static_files import FOLDER_PURPOSES
 
 # The file types this site's build writes or copies: pages, feeds, the
 # calendar, JSON indexes, styles and fonts (.ttf: the wijkkrant's print

@@ -23,26 +23,44 @@ that adds to them, and nothing else: ``post.councils`` and ``post.project``
 ``post.decision_facts`` (decisions). ``post.kind`` ("event", "news", ...)
 comes from the reader, with the rest of the front matter.
 
-This module holds data only. It imports no plugin at run time: the types of
-other plugins' objects are named for type checkers alone, so data still
-flows one way, from ``content_model`` to the feature plugins to the output.
+This module holds data only and imports no plugin: it sits below all of
+them, so data flows one way, from ``content_model`` to the feature plugins
+to the output. Objects of the content model are named here as ``Any`` (with
+the class they are), an event's times by the protocol they keep.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:  # names for readers and type checkers; no import at run time
-    from pelican.contents import Article
+from pelican.contents import Article
 
-    from content_model.schema import Council
-    from content_model.validation import ContentTree
-    from events.timing import Timing
-    from feeds.generator import Feed
+from .made_from import OutputRecord
 
-    from .made_from import OutputRecord
+# Objects of the content model (content_model.schema.Council,
+# content_model.validation.ContentTree): this module sits below
+# content_model, so it names them without importing them.
+Council = Any
+ContentTree = Any
+
+
+class EventTimes(Protocol):
+    """An event's times as moments in the site's zone (events.timing.Timing)."""
+
+    start: dt.date | dt.datetime  # as the editor wrote it
+    end: dt.date | dt.datetime | None
+
+    @property
+    def all_day(self) -> bool: ...
+
+    @property
+    def starts_at(self) -> dt.datetime: ...
+
+    @property
+    def ends_at(self) -> dt.datetime: ...
+
 
 CONTEXT_KEY = "site"
 # The parts a plugin fills, each named after the plugin.
@@ -82,7 +100,7 @@ class PracticalFact:
 class EventFacts:
     """What the events plugin works out for one event: ``event.event_facts``."""
 
-    timing: Timing  # start and end as moments in the site's zone
+    timing: EventTimes  # start and end as moments in the site's zone
     is_upcoming: bool  # not over at the build's "now"
     is_ongoing: bool  # going on at the build's "now"
     calendar_url: str  # the event's own .ics file
@@ -122,6 +140,28 @@ class EventsPart:
 
 
 # --- feeds -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One feed, in RSS and Atom; templates read ``title``, ``rss_url`` and ``atom_url``."""
+
+    path: str  # without extension: "feeds/raden/sint-anna"
+    title: str  # the feed's own title, also in <link rel="alternate" title>
+    name: str  # short, for lists: "Wijkraad Sint-Anna"
+    description: str
+    page_url: str  # the page that shows these posts: "raden/sint-anna/"
+    folder: str | None = None  # only posts of this kind (its folder)
+    kind: str | None = None  # that kind's name ("event"), for the output record
+    council_slug: str | None = None  # only posts of this council
+
+    @property
+    def rss_url(self) -> str:
+        return self.path + ".rss.xml"
+
+    @property
+    def atom_url(self) -> str:
+        return self.path + ".atom.xml"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ a full build: the settings, every template and the theme, and the council
 files (a council's name is on every post and in the menu): ``GLOBAL_INPUTS``.
 
 Who records what: the plugins' generators say it where they write a file
-(``record``); Pelican's own pages (posts, pages, lists) and the files it
+(``site_of(context).outputs.add(path, MadeFrom(...))``); Pelican's own pages (posts, pages, lists) and the files it
 copies are recorded by the ``output_record`` plugin from Pelican's signals.
 The record is written to ``CACHE_PATH/made-from.json`` (never into the
 published site), with paths relative to the output folder.
@@ -28,8 +28,6 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from .contract import site_of
 
 ANY_KIND = "*"
 GLOBAL_INPUTS = ("settings", "templates and theme", "council files (content/raden/)")
@@ -96,12 +94,3 @@ class OutputRecord:
         partial = path.with_name(path.name + ".part")
         partial.write_text(self.as_json(), encoding="utf-8")
         os.replace(partial, path)
-
-
-def record(context: dict, path: str | Path, made_from: MadeFrom) -> None:
-    """Say what the file at ``path`` (relative to the output folder) was made from."""
-    site_of(context).outputs.add(path, made_from)
-
-
-def sources(context: dict, *items) -> frozenset[str]:
-    return site_of(context).outputs.sources(*items)

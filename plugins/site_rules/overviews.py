@@ -26,7 +26,7 @@ from pelican.contents import Category
 from pelican.generators import Generator
 
 from .contract import site_of
-from .made_from import MadeFrom, record
+from .made_from import MadeFrom
 from .pages import of_council, plain_text, save_as
 
 logger = logging.getLogger(__name__)
@@ -91,13 +91,13 @@ class KindOverviewGenerator(Generator, metaclass=ABCMeta):
         template = self.get_template(self.template)
         made_from = MadeFrom(lists=frozenset({self.kind}), reads_now=self.reads_now)
         for url, name, council, shown in pages:
-            record(self.context, name, made_from)
+            site_of(self.context).outputs.add(name, made_from)
             writer.write_file(
                 name, template, self.context, self.settings["RELATIVE_URLS"],
                 url=url, council=council, **self.values(shown),
             )
         records = self.records(self.posts, model.tree.by_path(), self.settings["SITEURL"])
-        record(self.context, self.json_url(), made_from)
+        site_of(self.context).outputs.add(self.json_url(), made_from)
         write_json(self.output_path, self.json_url(), records)
 
 

@@ -20,12 +20,12 @@ from markupsafe import Markup
 from pelican.generators import Generator
 
 from content_model import ContentErrors, Problem
-from content_model.limits import Limits
 from content_model.markdown_text import MarkdownText
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
+from file_checks.limits import Limits
 from site_rules.clock import site_zone
 from site_rules.contract import WijkkrantPart, site_of
-from site_rules.made_from import ANY_KIND, MadeFrom, record, sources
+from site_rules.made_from import ANY_KIND, MadeFrom
 from site_rules.pages import plain_text
 from site_rules.site_address import public_siteurl
 
@@ -199,7 +199,7 @@ class WijkkrantGenerator(Generator):
         cache = PdfCache(wk_settings.cache_path(self.settings))
         for edition in self.editions:
             self._write_pdf(edition, cache, render=not only or edition.slug == only)
-            record(self.context, edition.save_as, self._made_from(edition))
+            site_of(self.context).outputs.add(edition.save_as, self._made_from(edition))
             writer.write_file(
                 edition.save_as,
                 self.get_template("wijkkrant_edition"),
@@ -208,9 +208,8 @@ class WijkkrantGenerator(Generator):
                 edition=edition,
             )
         listed = [e for e in self.editions if e.status == LISTED_STATUS]
-        record(
-            self.context, wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
-            MadeFrom(content=sources(self.context, *(e.source.path for e in self.editions))),
+        site_of(self.context).outputs.add(wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
+            MadeFrom(content=site_of(self.context).outputs.sources(*(e.source.path for e in self.editions))),
         )
         writer.write_file(
             wk_settings.get(self.settings, "WIJKKRANT_ARCHIVE_SAVE_AS"),
@@ -264,7 +263,7 @@ class WijkkrantGenerator(Generator):
         """An edition is made from its file, the posts it holds and the files it embeds;
         which posts it holds depends on every post of its quarter."""
         posts = [*edition.news, *edition.projects, *edition.decisions, *edition.agenda, *edition.status_table]
-        return MadeFrom(content=sources(self.context, edition.source.path, *posts, *files), lists=frozenset({ANY_KIND}))
+        return MadeFrom(content=site_of(self.context).outputs.sources(edition.source.path, *posts, *files), lists=frozenset({ANY_KIND}))
 
     def _write_pdf(self, edition: Edition, cache: PdfCache, render: bool) -> None:
         settings = self.settings
@@ -274,7 +273,7 @@ class WijkkrantGenerator(Generator):
         size = wk_settings.page_size(settings)
         multiple = int(wk_settings.get(settings, "WIJKKRANT_PAGE_MULTIPLE"))
         used = self._input_files(html, files)
-        record(self.context, edition.pdf_save_as, self._made_from(edition, *used))
+        site_of(self.context).outputs.add(edition.pdf_save_as, self._made_from(edition, *used))
         key = input_key(
             html,
             used,

@@ -21,10 +21,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from file_checks.static_files import PICTURE_SUFFIXES
 from site_rules.clock import DEFAULT_ZONE, publication_moment
 
 from ..paths import OutsideContent, resolve_static
-from ..static_files import PICTURE_SUFFIXES
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # An address a mail program opens as it is: no "?bcc=" or "&body=" riding

@@ -5,7 +5,7 @@ for byte, so whatever is in them is served at the site's own address. Each
 folder has an allow-list of file types (an ``.html`` file there would be a
 page of the site that nobody checked); pictures are opened to see that they
 are what their name says and not larger than the limits; drawings (SVG) are
-checked for code (:mod:`.svg`).
+checked for code (:mod:`file_checks.svg`).
 """
 
 from __future__ import annotations
