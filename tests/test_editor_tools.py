@@ -206,6 +206,18 @@ def test_scaffold_date_follows_source_date_epoch(project):
     assert "\ndate: 2027-04-01\n" in text
 
 
+def test_a_new_file_is_dated_today_in_the_sites_time_zone(tmp_path, monkeypatch, capsys):
+    """At noon in Brussels it is already the next day in Auckland: a council there gets that day."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)  # Saturday 21 November 2026, 12:00 in Brussels
+    for zone, day in (("Europe/Brussels", "2026-11-21"), ("Pacific/Auckland", "2026-11-22")):
+        site = tmp_path / zone.replace("/", "-")
+        content = write_tree(site, {"raden/noord.yml": "name: Wijkraad Noord\n"})
+        settings = site / "pelicanconf.py"
+        settings.write_text((ROOT / "pelicanconf.py").read_text(encoding="utf-8") + f"\nTIMEZONE = {zone!r}\n")
+        assert cli.new(content, "bericht", "Nieuws", settings_file=settings) == 0, capsys.readouterr().err
+        assert f"\ndate: {day}\n" in (content / "berichten" / "nieuws.md").read_text(encoding="utf-8")
+
+
 def test_new_refuses_to_overwrite(project):
     assert invoke(project, "new", "evenement", "Café de Kroon").returncode == 0
     path = project / "content" / "evenementen" / "cafe-de-kroon.md"

@@ -292,18 +292,22 @@ class Created:
     elsewhere: tuple[Problem, ...] = ()
 
 
-def create(content: Path, word: str, title: str, now: dt.datetime | None = None) -> Created:
+def create(
+    content: Path, word: str, title: str, now: dt.datetime | None = None, zone: ZoneInfo | None = None
+) -> Created:
     """Write a new file of the kind named ``word``.
 
     Refuses to overwrite, and removes the file again when the validator finds
     a problem with it (a slug another file already uses, for instance).
+    ``zone``: the site's time zone (``TIMEZONE``), whose "today" the file is
+    dated; ``None``: the default zone.
     """
     content = Path(content).resolve()
     kind = kind_for(word)
     title = " ".join(title.split())
     if not title:
         raise ScaffoldError("Geef een titel, bv. invoke new evenement \"Buurtfeest in het park\".")
-    today = (now or build_now(ZoneInfo(DEFAULT_ZONE))).date()
+    today = (now or build_now(zone or ZoneInfo(DEFAULT_ZONE))).date()
     relative = file_name(kind, title, today)
     path = content / relative
     shown = f"{content.name}/{relative}"

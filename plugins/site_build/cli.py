@@ -29,6 +29,7 @@ from content_model.loading import ContentErrors, Problem
 from content_model.settings import CheckSettings
 from content_model.validation import load_tree
 from editor_tools.annotations import annotation
+from site_rules.clock import site_zone
 from site_rules.problems import printable
 
 INTERNAL_ERROR = 2
@@ -225,13 +226,18 @@ def _internal_error(error: BaseException, debug: bool) -> int:
     return INTERNAL_ERROR
 
 
-def new(content: Path, kind: str, title: str) -> int:
+def new(content: Path, kind: str, title: str, settings_file: Path | None = None) -> int:
     from editor_tools.scaffold import ScaffoldError, create
 
     try:
-        created = create(content, kind, title)
+        # "Today" in the site's own time zone (TIMEZONE), as the build reads dates.
+        zone = site_zone(read_settings(settings_file)) if settings_file is not None else None
+        created = create(content, kind, title, zone=zone)
     except ScaffoldError as error:
         print(printable(str(error)), file=sys.stderr)
+        return 1
+    except ContentErrors as error:
+        report(error.problems)
         return 1
     shown = created.path.relative_to(Path(content).resolve().parent).as_posix()
     print(f"Nieuw bestand: {shown}")
@@ -268,7 +274,8 @@ def main(argv=None) -> int:
             settings = Path("pelicanconf.py")
         return check(args.content, github=args.github, settings_file=settings)
     if args.command == "new":
-        return new(args.content, args.kind, args.title)
+        settings = Path("pelicanconf.py") if Path("pelicanconf.py").is_file() else None
+        return new(args.content, args.kind, args.title, settings_file=settings)
     return build(args.settings, args.output, content=args.content, debug=args.debug)
 
 
