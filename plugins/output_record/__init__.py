@@ -11,7 +11,7 @@ plugin records the rest from Pelican's signals and writes the record:
   a folder's page, a theme's page) lists every kind of post and, on the home
   page, the coming events.
 * ``static_generator_finalized``: each file copied from ``content/`` is made
-  from itself.
+  from itself (recorded at the end, where the file landed).
 * ``finalized``: a file no one recorded (pelican-sitemap's ``sitemap.xml``)
   is taken to be made from everything; the record is written to
   ``CACHE_PATH/made-from.json``.
@@ -76,11 +76,15 @@ def record_page(path, context) -> None:
         record.add(path, made_from)
 
 
-def record_static_files(generator) -> None:
-    record = _current.get("record")
-    if record is None:
-        return
-    for static in generator.staticfiles:
+def keep_static_files(generator) -> None:
+    # Read at the end of the build: asking a static file for its ``save_as``
+    # now would keep a post's {attach} link from moving it beside the post
+    # (Pelican's Static.attach_to).
+    _current["static"] = generator.staticfiles
+
+
+def record_static_files(record) -> None:
+    for static in _current.pop("static", []):
         record.add(static.save_as, MadeFrom(content=record.sources(static)))
 
 
@@ -101,6 +105,7 @@ def write_record(pelican) -> None:
     record = _current.pop("record", None)
     if record is None:
         return
+    record_static_files(record)
     record_the_rest(record, pelican.settings)
     path = os.path.join(pelican.settings.get("CACHE_PATH") or "cache", "made-from.json")
     record.write(path)
@@ -110,5 +115,5 @@ def write_record(pelican) -> None:
 def register():
     signals.generator_init.connect(keep_record)
     signals.content_written.connect(record_page)
-    signals.static_generator_finalized.connect(record_static_files)
+    signals.static_generator_finalized.connect(keep_static_files)
     signals.finalized.connect(write_record)

@@ -106,7 +106,9 @@ def replace_category_page(context: dict, settings: dict, folder: str) -> tuple[s
 
     Pelican skips writing a category whose save_as is empty, and would raise
     FileOverwriteFailedError if anything else wrote this file too. (Named in
-    tests/test_pelican_internals.py.)
+    tests/test_pelican_internals.py.) The writer's public ``override_output``
+    would let the overview replace Pelican's page instead, but then both
+    writes reach pelican-sitemap, which lists the address twice.
     """
     for category, _ in context.get("categories", []):
         if category.name == folder:
