@@ -48,7 +48,51 @@ def check(c, github=False):
 )
 def new(c, soort, titel):
     """Start a new content file with every key explained: invoke new evenement "Titel"."""
-    _exit_on_failure(cli.new(CONTENT, soort, titel))
+    _exit_on_failure(cli.new(CONTENT, soort, titel, settings_file=HERE / "pelicanconf.py"))
+
+
+@task(help={"summary": "append the report to the GitHub Actions run summary ($GITHUB_STEP_SUMMARY)"})
+def schedule(c, summary=False):
+    """Say what the last hour published and what is scheduled (the publish workflow runs it)."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY") if summary else None
+    if summary and not target:
+        print("GITHUB_STEP_SUMMARY is niet gezet: dat gebeurt alleen in GitHub Actions.", file=sys.stderr)
+        raise Exit(code=1)
+    with open(target, "a", encoding="utf-8") if target else contextlib.nullcontext(sys.stdout) as stream:
+        _exit_on_failure(cli.schedule(CONTENT, HERE / "pelicanconf.py", stream=stream))
+
+
+@task
+def keepalive(c):
+    """Keep the hourly publication switched on (GitHub stops schedules after 60 days without a commit)."""
+    import json
+    import urllib.request
+
+    needed = ("GITHUB_API_URL", "GITHUB_REPOSITORY", "GITHUB_TOKEN")
+    missing = [name for name in needed if not os.environ.get(name)]
+    if missing:
+        print(f"Alleen in GitHub Actions: {', '.join(missing)} ontbreekt.", file=sys.stderr)
+        raise Exit(code=1)
+    api, repository = os.environ["GITHUB_API_URL"].rstrip("/"), os.environ["GITHUB_REPOSITORY"]
+    # Enabling the (already enabled) workflow counts as activity and resets
+    # GitHub's 60-day clock for scheduled workflows.
+    request = urllib.request.Request(
+        f"{api}/repos/{repository}/actions/workflows/publiceren.yml/enable",
+        method="PUT",
+        headers={
+            "Authorization": f"Bearer {os.environ['GITHUB_TOKEN']}",
+            "Accept": "application/vnd.github+json",
+            "X-GitHub-Api-Version": "2022-11-28",
+        },
+        data=json.dumps({}).encode(),
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            status = response.status
+    except OSError as error:
+        print(f"De planning kon niet actief gehouden worden: {error}", file=sys.stderr)
+        raise Exit(code=1) from None
+    print(f"De planning van Publiceren blijft actief (GitHub antwoordde {status}).")
 
 
 @task

@@ -258,3 +258,32 @@ def test_councils_and_members_are_h_cards(site):
     assert sorted(c["properties"]["name"][0] for c in overview) == [
         "Buurtcomité West", "Wijkraad Noord", "Wijkraad Zuid",
     ]
+
+
+def test_a_page_of_a_council_is_listed_on_the_councils_page(tmp_path):
+    """A page (paginas/) with `council:` belongs to that council; pages without stay site-wide."""
+    project = build_tree(tmp_path, {
+        "raden/noord.yml": "name: Wijkraad Noord\n",
+        "raden/zuid.yml": "name: Wijkraad Zuid\n",
+        "paginas/vergaderen.md": "---\ntitle: Vergaderen met Noord\ncouncil: noord\n---\nElke dinsdag.\n",
+        "paginas/over-ons.md": "---\ntitle: Over ons\n---\nWie we zijn.\n",
+    })
+    output = project / "output"
+    noord = page(output, "/raden/noord/").select_one(".council__pages")
+    assert noord.h2.get_text(strip=True) == "Meer over Wijkraad Noord"
+    links = [(a.get_text(strip=True), a["href"]) for a in noord.select("a")]
+    assert links == [("Vergaderen met Noord", "/vergaderen/")]
+    assert resolve(output, "/vergaderen/").is_file()
+    assert page(output, "/raden/zuid/").select_one(".council__pages") is None
+
+
+def test_a_page_naming_an_unknown_council_is_refused(tmp_path, capsys):
+    from conftest import write_tree
+    from site_build import cli
+
+    content = write_tree(tmp_path, {
+        "raden/noord.yml": "name: Wijkraad Noord\n",
+        "paginas/vergaderen.md": "---\ntitle: Vergaderen\ncouncil: nord\n---\nElke dinsdag.\n",
+    })
+    assert cli.check(content) == 1
+    assert "content/paginas/vergaderen.md: council: onbekende raad 'nord'; kies uit: noord" in capsys.readouterr().err

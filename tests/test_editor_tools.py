@@ -72,6 +72,19 @@ def test_every_scaffold_passes_the_check_and_builds(tmp_path):
         assert yaml.load(_front_matter(text, relative), Loader=FrontMatterLoader)[title_key] == TITLES[label]
         if label not in ("raad", "pagina"):
             assert f"\ndate: {TODAY}\n" in text
+    # Left as made, every file that still holds «VUL IN …» is refused, line by line ...
+    checked = run([sys.executable, "-m", "site_build", "check", "content"], project)
+    assert checked.returncode == 1
+    for label, (relative, _) in SCAFFOLDS.items():
+        text = (project / "content" / relative).read_text(encoding="utf-8")
+        for number, line in enumerate(text.split("\n"), start=1):
+            if "«VUL IN" in line:
+                assert f"content/{relative}: regel {number}: nog in te vullen: " in checked.stderr, (relative, line)
+    assert "Traceback" not in checked.stderr
+    # ... and once an editor fills them in (here with the example they show), all is well.
+    for label, (relative, _) in SCAFFOLDS.items():
+        path = project / "content" / relative
+        path.write_text(fill_in(path.read_text(encoding="utf-8")), encoding="utf-8")
     checked = run([sys.executable, "-m", "site_build", "check", "content"], project)
     assert checked.returncode == 0, checked.stderr
     built = build(project)
@@ -81,6 +94,12 @@ def test_every_scaffold_passes_the_check_and_builds(tmp_path):
             assert page(project / "output", url).h1.get_text(strip=True) == TITLES[label], label
     event = page(project / "output", "/evenementen/cafe-de-kroon/").get_text(" ", strip=True)
     assert make_filters({})["dutch_date"](TODAY_DATE) in event
+
+
+def fill_in(text: str) -> str:
+    """What an editor does with «VUL IN …»: the example it shows, or their own text."""
+    text = re.sub(r"«VUL IN [^»]*?, bv\. ([^»]*)»", r"\1", text)
+    return re.sub(r"«VUL IN [^»]*»", "Een eigen tekst over wat er gebeurt.", text)
 
 
 def _front_matter(text: str, relative: str) -> str:
@@ -99,6 +118,8 @@ def test_a_new_site_starts_with_a_council_and_a_post(tmp_path):
     text = (project / "content" / "berichten" / "onze-nieuwe-website.md").read_text(encoding="utf-8")
     # One council: the post need not name it; the key is offered as a comment.
     assert "# council: wijkraad-heilig-hart" in text
+    # As the guide says: write the post's text in place of «VUL IN …».
+    (project / "content" / "berichten" / "onze-nieuwe-website.md").write_text(fill_in(text), encoding="utf-8")
     built = build(project)
     assert built.returncode == 0, built.stderr + built.stdout
     assert page(project / "output", "/berichten/onze-nieuwe-website/").h1.get_text(strip=True) == (
@@ -152,7 +173,14 @@ def test_every_commented_example_is_a_valid_value(kind):
             line = line[2:]
         uncommented.append(line)
     data = yaml.load("\n".join(uncommented), Loader=FrontMatterLoader)
-    assert set(data) == {key.name for key in schema.keys_of(kind.model)}
+    keys = {key.name: key for key in schema.keys_of(kind.model)}
+    assert set(data) == set(keys)
+    # What the editor must fill in is a placeholder (the check refuses it);
+    # the schema's own example stands in for it here.
+    for name, value in data.items():
+        if "«VUL IN" in str(value):
+            assert keys[name].required, name
+            data[name] = keys[name].examples[0]
     kind.model.model_validate(data)  # raises on any invalid example
 
 
@@ -438,7 +466,7 @@ def _templates() -> list[str]:
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_error":
                 found.append(_pattern(node.args[1]))
     found += [re.escape(text) for text in set(messages.BUILTIN_MESSAGES.values())]
-    modules = [plugin / name for name in ("validation.py", "loading.py", "messages.py", "embeds.py")]
+    modules = [plugin / name for name in ("validation.py", "loading.py", "messages.py", "embeds.py", "text_checks.py")]
     for module in [*modules, ROOT / "plugins" / "file_checks" / "static_files.py"]:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -380,7 +380,7 @@ def test_a_vertical_tab_from_word_is_a_notice_and_the_site_builds(tmp_path):
         ({"raden/sint-anna.yaml": "name: Wijkraad Sint-Anna\n"},
          "content/raden/sint-anna.yaml: bestandsnaam: content/raden/sint-anna.yml beschrijft dezelfde raad"),
         ({"raden/Sint-Anna.yml": "name: Wijkraad Sint-Anna\n"},
-         "content/raden/Sint-Anna.yml: bestandsnaam: content/raden/sint-anna.yml beschrijft dezelfde raad"),
+         "content/raden/Sint-Anna.yml: bestand: de bestandsnaam heeft hoofdletters; hernoem het bestand naar 'sint-anna.yml'"),
         ({"wijkkrant/9999-q4.md": "---\ntitle: Ver\ndate: 2025-07-01\npublisher:\n  name: A\n  address: B\n---\nx\n"},
          "content/wijkkrant/9999-q4.md: bestandsnaam: een editie heet jaar-kwartaal"),
     ],

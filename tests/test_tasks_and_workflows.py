@@ -130,16 +130,22 @@ def test_pull_requests_are_checked_and_the_site_kept():
     assert setup["with"]["cache"] == "pip"
 
 
-def test_main_and_every_night_are_published_to_pages():
+def test_main_and_every_hour_are_published_to_pages():
     workflow = _workflow("publiceren.yml")
     assert workflow["on"]["push"]["branches"] == ["main"]
-    (schedule,) = workflow["on"]["schedule"]
-    minute, hour, *rest = schedule["cron"].split()
-    assert rest == ["*", "*", "*"]
-    # Just after midnight in Brussels, in winter (UTC+1) and in summer (UTC+2).
-    for offset in (1, 2):
-        assert 0 <= (int(hour) + offset) % 24 <= 2
+    hourly, daily = (entry["cron"] for entry in workflow["on"]["schedule"])
+    # Every hour (scheduled posts go online within the hour), not on the hour.
+    minute, *rest = hourly.split()
+    assert rest == ["*", "*", "*", "*"] and minute != "0"
+    # Once a day the keepalive job runs too, and only then.
+    keepalive = workflow["jobs"]["keepalive"]
+    assert keepalive["if"] == f"github.event.schedule == '{daily}'"
+    assert keepalive["permissions"] == {"actions": "write"}
+    assert keepalive["steps"][-1]["run"] == "invoke keepalive"
+    assert keepalive["steps"][-1]["env"] == {"GITHUB_TOKEN": "${{ github.token }}"}
     build_steps = workflow["jobs"]["build"]["steps"]
+    runs = [step.get("run") for step in build_steps]
+    assert runs.index("invoke schedule --summary") == runs.index("invoke publish") + 1
     uses = [step.get("uses", "").split("@")[0] for step in build_steps]
     assert "actions/configure-pages" in uses and "actions/upload-pages-artifact" in uses
     publish = next(step for step in build_steps if step.get("run") == "invoke publish")
@@ -218,3 +224,22 @@ def test_a_pull_request_that_changes_code_counts_as_untrusted(tmp_path, files, t
     assert not any(line.lstrip().startswith("::") for line in result.stdout.splitlines())
     if trust == "code":
         assert "site-onbetrouwbaar" in result.stdout
+
+
+def test_the_everyday_commands_work_as_the_readme_writes_them(tmp_path):
+    """After the quick start, one `. .venv/bin/activate` per terminal makes `invoke …` work as written."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    everyday = readme.split("## Everyday tasks", 1)[1]
+    assert ". .venv/bin/activate" in everyday.split("| task |", 1)[0]
+    for platform in ("Debian", "Ubuntu", "WSL"):
+        assert platform in readme.split("## Platforms", 1)[1].split("## ", 1)[0]
+    guide = (ROOT / "docs" / "redactie.md").read_text(encoding="utf-8")
+    assert ". .venv/bin/activate" in guide and "WSL" in guide
+    # The environment running these tests is such a .venv: activated in a fresh shell, `invoke` is found.
+    activate = Path(sys.prefix) / "bin" / "activate"
+    result = subprocess.run(
+        ["bash", "-c", f". {activate} && cd {ROOT} && invoke --list"],
+        capture_output=True, text=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "new " in result.stdout and "check " in result.stdout

@@ -5,7 +5,8 @@ Signals:
 * ``readers_init``: Markdown files are read by :class:`ContentModelReader`.
 * ``generator_init``: at the first generator of a build, the whole content
   tree is validated; any problem stops the build before anything is written.
-* ``article_generator_finalized``: posts get their council and project objects.
+* ``article_generator_finalized``: posts get their council and project objects;
+  ``page_generator_finalized``: pages of a council get its objects.
 * ``static_generator_finalized``: the files about to be copied are checked
   once more: each must be a regular file inside ``content/``, in a folder
   that takes its type. The check has refused anything else already; this
@@ -18,12 +19,11 @@ from pelican import signals
 
 from file_checks.limits import Limits
 from file_checks.static_files import unpublishable_static_files
-from site_rules.clock import build_now
 from site_rules.contract import CONTEXT_KEY, ModelPart, Site, site_of
 from site_rules.made_from import OutputRecord
 from site_rules.problems import printable
 
-from .linking import link_articles, prepare_councils
+from .linking import link_articles, link_pages, prepare_councils
 from .loading import ContentErrors, Problem
 from .reader import ContentModelReader
 from .schema import KINDS, PUBLISHED_STATUSES, REJECTED_OUTCOME
@@ -48,7 +48,7 @@ def validate_content(generator):
         check_settings, problems = CheckSettings.from_settings(generator.settings)
         if problems:
             raise ContentErrors(problems)
-        now = build_now(check_settings.zone)
+        now = check_settings.now
         tree = load_tree(generator.path, check_settings)
         if tree.problems:
             raise ContentErrors(tree.problems)
@@ -71,6 +71,7 @@ def validate_content(generator):
     for reader in generator.readers.readers.values():
         if isinstance(reader, ContentModelReader):
             reader.tree = site_of(context).model.tree
+            reader.now = site_of(context).model.now
 
 
 def guard_static_files(generator):
@@ -83,8 +84,13 @@ def link(generator):
     link_articles(generator, site_of(generator.context).model.tree)
 
 
+def link_council_pages(generator):
+    link_pages(generator, site_of(generator.context).model.tree)
+
+
 def register():
     signals.readers_init.connect(install_reader)
     signals.generator_init.connect(validate_content)
     signals.article_generator_finalized.connect(link)
+    signals.page_generator_finalized.connect(link_council_pages)
     signals.static_generator_finalized.connect(guard_static_files)

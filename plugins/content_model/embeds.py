@@ -105,6 +105,17 @@ def embed_problems(text: str, shown: str, where) -> list[Problem]:
         else:
             name = (match.group("ref") or match.group("alt") or "").strip().lower()
             target = references.get(name, "")
+        if not match.group("tag") and not (match.group("alt") or "").strip():
+            # Screen readers read the alt text aloud; without it a resident
+            # who does not see the picture hears nothing, or the file name.
+            problems.append(
+                Problem(
+                    shown,
+                    where(match.start()),
+                    "deze afbeelding heeft geen beschrijving; schrijf tussen de haken wat er op te zien "
+                    f"is, bv. ![Buren planten bomen in de Kerkstraat]({(target or 'afbeeldingen/foto.jpg')[:80]})",
+                )
+            )
         if target and EXTERNAL_RE.match(target.strip()):
             problems.append(
                 Problem(

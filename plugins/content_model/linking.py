@@ -1,12 +1,12 @@
 """Giving every post its council and project objects, once per build.
 
 Templates and later plugins read ``article.councils`` and ``article.project``
-and never parse YAML again.
+(and a page's ``councils``) and never parse YAML again.
 """
 
 from __future__ import annotations
 
-from pelican.generators import ArticlesGenerator
+from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from . import settings as model_settings
 from .validation import ContentTree
@@ -29,6 +29,14 @@ def prepare_councils(tree: ContentTree, settings: dict) -> list:
     for slug, council in tree.councils.items():
         council._url = url_pattern.format(slug=slug)
     return sorted(tree.councils.values(), key=lambda council: council.name.lower())
+
+
+def link_pages(generator: PagesGenerator, tree: ContentTree) -> None:
+    """A page of a council knows its council objects; a page of the whole site has none."""
+    councils = tree.councils
+    for page in [*generator.pages, *generator.hidden_pages, *generator.draft_pages]:
+        slugs = getattr(page, "council_slugs", None) or []
+        page.councils = [councils[slug] for slug in slugs if slug in councils]
 
 
 def link_articles(generator: ArticlesGenerator, tree: ContentTree) -> None:

@@ -16,6 +16,8 @@ from yaml.nodes import ScalarNode
 from file_checks.limits import Limits
 from site_rules.problems import ContentErrors, Problem, notice
 
+from .text_checks import front_matter_problems
+
 __all__ = ["ContentErrors", "Problem", "notice", "read_text", "load_yaml", "split_front_matter"]
 
 # libyaml's parser is about thirty times faster than the pure-Python one;
@@ -260,6 +262,11 @@ def _structure_problem(text: str, shown: str, first_line: int) -> Problem | None
 
 def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[Problem]]:
     """Parse YAML; ``first_line`` is the file line where ``text`` starts."""
+    # Tabs, no-break spaces and curly quotes are named as what they are,
+    # before YAML misreads them (in English, and often on another line).
+    typed = front_matter_problems(text, shown, first_line)
+    if typed:
+        return None, typed
     try:
         problem = _structure_problem(text, shown, first_line)
         if problem is not None:

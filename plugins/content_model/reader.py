@@ -8,11 +8,16 @@ schema, and turns the body into HTML with the site's one Markdown pipeline
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pelican.contents import Author, Category, Tag
 from pelican.readers import BaseReader
 
+from site_rules.clock import is_published
+
 from .loading import ContentErrors, Problem
 from .markdown_text import MarkdownText
+from .schema import DRAFT_STATUS
 from .validation import ContentTree, SourceFile
 
 
@@ -22,6 +27,7 @@ class ContentModelReader(BaseReader):
     enabled = True
     file_extensions = ["md", "markdown", "mkd", "mdown"]  # Pelican's Markdown reader's
     tree: ContentTree | None = None  # set for each build by the plugin
+    now: dt.datetime | None = None  # the build's "now", set with the tree
 
     def __init__(self, settings):
         super().__init__(settings)
@@ -60,6 +66,11 @@ class ContentModelReader(BaseReader):
         # pelican-sitemap reads a page's ``priority`` attribute as a number.
         if "priority" in metadata:
             metadata["project_priority"] = metadata.pop("priority")
+        # A post dated after "now" is held back like a draft until a build
+        # after its moment publishes it (scheduled publication).
+        if self.now is not None and isinstance(meta_date := metadata.get("date"), dt.datetime):
+            if not is_published(meta_date, self.now):
+                metadata["status"] = DRAFT_STATUS
         kind = source.kind
         metadata["kind"] = kind.name
         metadata["template"] = kind.name if kind.is_article else "page"

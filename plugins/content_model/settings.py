@@ -2,7 +2,7 @@
 
 :class:`CheckSettings` is what the check of the content tree takes from the
 site's settings: the limits of files (``LIMITS``), the time zone
-(``TIMEZONE``), how Pelican makes slugs (``SLUG_REGEX_SUBSTITUTIONS`` and
+(``TIMEZONE``), the build's "now" (what is scheduled), how Pelican makes slugs (``SLUG_REGEX_SUBSTITUTIONS`` and
 friends) and the addresses the build writes itself. The build and
 ``python -m site_build check --settings`` make it the same way, so the check
 and the build never disagree.
@@ -10,6 +10,7 @@ and the build never disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from zoneinfo import ZoneInfo
 from pelican.settings import DEFAULT_CONFIG
 
 from file_checks.limits import Limits
-from site_rules.clock import site_zone
+from site_rules.clock import build_now, site_zone
 from site_rules.pages import reserved_addresses
 from site_rules.problems import Problem
 from site_rules.settings import setting_reader
@@ -43,14 +44,19 @@ class CheckSettings:
     slug_settings: Mapping[str, Any] = field(default_factory=lambda: DEFAULT_CONFIG, repr=False)
     # First parts of addresses the build writes itself (site_rules.pages.reserved_addresses).
     reserved: frozenset[str] = field(default_factory=lambda: _default_reserved())
+    # The build's "now": posts dated later are held back (scheduled). None: no
+    # such notices (a scaffold's check, the guides).
+    now: dt.datetime | None = None
 
     @classmethod
     def from_settings(cls, settings: dict) -> tuple[CheckSettings, list[Problem]]:
         """The check's settings from a site's, and any problems with ``LIMITS``."""
         limits, problems = Limits.from_settings(settings)
+        zone = site_zone(settings)
         return cls(
             limits=limits,
-            zone=site_zone(settings),
+            zone=zone,
+            now=build_now(zone),
             slug_settings=settings,
             reserved=reserved_addresses(settings),
         ), problems

@@ -78,6 +78,7 @@ class CouncilsGenerator(Generator):
             events=agenda.upcoming[: self.setting("COUNCIL_EVENTS_COUNT")] if agenda else [],
             projects=projects,
             decisions=decisions[: self.setting("COUNCIL_DECISIONS_COUNT")],
+            pages=sorted(of_council(context.get("pages", []), council.slug), key=lambda p: p.title.lower()),
         )
 
     def generate_output(self, writer):

@@ -42,6 +42,7 @@ class CouncilPage:
     events: list = field(default_factory=list)
     projects: list = field(default_factory=list)
     decisions: list = field(default_factory=list)
+    pages: list = field(default_factory=list)  # pages (paginas/) that name this council
     # Files of other plugins, when they are part of the site (else None).
     agenda_url: str | None = None  # events: the council's agenda page
     calendar_url: str | None = None  # events: the council's calendar

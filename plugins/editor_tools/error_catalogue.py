@@ -219,6 +219,48 @@ CASES: tuple[ErrorCase, ...] = (
         "Een editie van de wijkkrant heet naar het jaar en het kwartaal: `2025-q3.md` voor juli tot "
         "september 2025. `invoke new wijkkrant \"...\"` kiest die naam zelf.",
     ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Er staat nog «VUL IN …» van een nieuw bestand",
+        {"evenementen/buurtfeest.md": event("start: «VUL IN begin, bv. 2025-06-14 14:00»")},
+        "`invoke new` zet `«VUL IN …»` waar je nog iets moet invullen. Vervang het door je eigen "
+        "tekst, hier bv. `start: 2025-06-14 14:00`. Zolang het er staat, komt het bestand niet online.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een tab om in te springen",
+        {"besluiten/schoolstraat.md": DECISION.format(extra="follow_up:\n\t- date: 2025-06-20\n\t  status: ingediend\n")},
+        "Spring in met spaties, twee per niveau. Een tab zie je niet, maar de sleutels bovenaan "
+        "lezen hem niet. In GitHub's webeditor zet je onder het tandwiel *Indent mode* op *Spaces*.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een tab na de dubbelpunt",
+        {"berichten/bank.md": "---\ntitle:\tNieuwe bank\ndate: 2025-06-01\ncouncil: sint-anna\n---\nEr staat een bank.\n"},
+        "Typ na `title:` een gewone spatie in plaats van een tab.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een harde spatie uit Word",
+        {"berichten/bank.md": "---\ntitle: Nieuwe bank\ndate:\u00a02025-06-01\ncouncil: sint-anna\n---\nEr staat een bank.\n"},
+        "Word en sommige websites zetten een *harde spatie* die er gewoon uitziet. Wis de spatie "
+        "na de dubbelpunt en typ ze opnieuw.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een waarde tussen gekrulde aanhalingstekens",
+        {"berichten/feest.md": "---\ntitle: “Buurtfeest: welkom”\ndate: 2025-06-01\ncouncil: sint-anna\n---\nWelkom.\n"},
+        "Word maakt van rechte aanhalingstekens gekrulde (“ ”). Rond een hele waarde gebruik je "
+        "rechte: `title: \"Buurtfeest: welkom\"`. Gekrulde aanhalingstekens *in* een titel mogen wel: "
+        "`title: Het “nieuwe” plein`.",
+    ),
+    ErrorCase(
+        "Het bestand zelf",
+        "Een bestandsnaam met spaties of hoofdletters",
+        {"afbeeldingen/Buurtfeest 2025.JPG": picture()},
+        "Hernoem het bestand zoals de melding voorstelt: kleine letters en een koppelteken in plaats "
+        "van een spatie (`buurtfeest-2025.jpg`). Pas daarna de verwijzing in je bericht aan.",
+    ),
     # --- keys and values ----------------------------------------------------------
     ErrorCase(
         "Sleutels en waarden",
@@ -536,6 +578,21 @@ CASES: tuple[ErrorCase, ...] = (
         "Alleen bestanden in `afbeeldingen/`, `bijlagen/` en `extra/` komen als bestand op de site. "
         "Link naar een pagina van de site met zijn webadres, bv. `[de raad](/raden/sint-anna/)`.",
     ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een bericht bij het project van een andere raad",
+        {"berichten/moestuin.md": "---\ntitle: Moestuin\ndate: 2025-06-01\ncouncil: sint-anna\nproject: groene-kerkstraat\n---\nNieuws.\n",
+         "projecten/groene-kerkstraat.md": PROJECT.replace("Buurtmoestuin", "Groene Kerkstraat").format(extra="")},
+        "Een bericht over een project hoort bij de raad van dat project. Kies het juiste project, of "
+        "zet beide raden bij `council:`, bv. `council: [sint-anna, molenveld]`.",
+    ),
+    ErrorCase(
+        "Verwijzingen naar andere bestanden",
+        "Een raad met een bestandsnaam die geen adres kan zijn",
+        {"raden/noord_oost.yml": "name: Wijkraad Noord-Oost\n"},
+        "De bestandsnaam van een raad is het adres van zijn pagina en wat je bij `council:` schrijft. "
+        "Gebruik kleine letters, cijfers en koppeltekens: `noord-oost.yml`.",
+    ),
     # --- pictures and files ------------------------------------------------------------------
     ErrorCase(
         "Foto's en bestanden",
@@ -727,12 +784,28 @@ CASES: tuple[ErrorCase, ...] = (
         "het document opnieuw met *Afdrukken naar PDF*: dan blijft alleen de tekst over.",
     ),
 
+    ErrorCase(
+        "Foto's en bestanden",
+        "Een afbeelding in de tekst zonder beschrijving",
+        {"berichten/verslag.md": "---\ntitle: Verslag\ndate: 2025-06-01\ncouncil: sint-anna\n---\n![](afbeeldingen/buurtfeest.jpg)\n"},
+        "Schrijf tussen de rechte haken wat er op de foto te zien is: "
+        "`![Buren dansen op het plein](afbeeldingen/buurtfeest.jpg)`. Wie de foto niet ziet, hoort die tekst.",
+    ),
 )
 
 
 # What ``invoke check`` must say for each case: the file (below content/), the
 # key and a part of the reason. The tests hold the check to it.
 EXPECTED: dict[str, tuple[str, str, str]] = {
+    "Er staat nog «VUL IN …» van een nieuw bestand": ("evenementen/buurtfeest.md", "regel 5", "nog in te vullen: begin"),
+    "Een tab om in te springen": ("besluiten/schoolstraat.md", "regel 8", "begint met een tab"),
+    "Een tab na de dubbelpunt": ("berichten/bank.md", "regel 2", "heeft een tab na 'title:'"),
+    "Een harde spatie uit Word": ("berichten/bank.md", "regel 3", "harde spatie (U+00A0"),
+    "Een waarde tussen gekrulde aanhalingstekens": ("berichten/feest.md", "regel 2", "tussen gekrulde aanhalingstekens"),
+    "Een bestandsnaam met spaties of hoofdletters": ("afbeeldingen/Buurtfeest 2025.JPG", "bestand", "hernoem het bestand naar 'buurtfeest-2025.jpg'"),
+    "Een bericht bij het project van een andere raad": ("berichten/moestuin.md", "project", "hoort bij molenveld, dit bericht bij sint-anna"),
+    "Een raad met een bestandsnaam die geen adres kan zijn": ("raden/noord_oost.yml", "bestandsnaam", "kan geen adres van een raad zijn"),
+    "Een afbeelding in de tekst zonder beschrijving": ("berichten/verslag.md", "regel 6", "heeft geen beschrijving"),
     "Het bestand begint niet met `---`": ("berichten/nieuwe-bank.md", "front matter", "moet beginnen met een regel '---'"),
     "De sleutels zijn niet afgesloten met `---`": ("berichten/nieuwe-bank.md", "front matter", "niet afgesloten"),
     "Er staan geen sleutels tussen de streepjes": ("berichten/nieuwe-bank.md", "front matter", "is leeg"),

@@ -31,6 +31,7 @@ from content_model.schema import (
     Kind,
     keys_of,
 )
+from content_model.text_checks import is_placeholder_problem, placeholder
 from content_model.validation import load_tree
 from site_rules.clock import DEFAULT_ZONE, Quarter, build_now
 from site_rules.pages import slug_of as pelican_slug
@@ -40,12 +41,12 @@ MAX_SLUG_LENGTH = 60
 
 # What an editor writes below the front matter, per kind.
 BODY_HINTS = {
-    "event": "Vertel hier wat er te doen is, voor wie het is en wat je moet meebrengen.",
-    "project": "Beschrijf hier het project: wat willen we bereiken, en waarom?",
-    "decision": "Schrijf hier wat de raad besliste en waarom.",
-    "news": "Schrijf hier je bericht.",
-    "page": "Schrijf hier de tekst van de pagina.",
-    "edition": "Schrijf hier het voorwoord van deze editie.",
+    "event": placeholder("de tekst: wat er te doen is, voor wie het is en wat je moet meebrengen"),
+    "project": placeholder("de tekst: wat willen we bereiken, en waarom?"),
+    "decision": placeholder("de tekst: wat de raad besliste en waarom"),
+    "news": placeholder("de tekst van je bericht"),
+    "page": placeholder("de tekst van de pagina"),
+    "edition": placeholder("het voorwoord van deze editie"),
 }
 
 
@@ -216,8 +217,28 @@ def choose(kind: Kind, key: KeyInfo, title: str, today: dt.date, facts: SiteFact
             return Line(key, value, True)
         if example is None:
             raise ScaffoldError(f"De sleutel '{key.name}' heeft geen voorbeeld in het schema.")
-        return Line(key, example, True, "Pas aan: dit is een voorbeeld.")
+        # A placeholder, not the example itself: a file left half filled in
+        # is refused by the check instead of published with an example place.
+        if isinstance(example, dict):
+            # A group of keys (a publisher's name and address): a placeholder for each.
+            return Line(key, {name: placeholder(f"{name}, bv. {_example_text(value)}") for name, value in example.items()}, True)
+        return Line(key, placeholder(f"{_words(key.description)}, bv. {_example_text(example)}"), True)
     return Line(key, example if example is not None else "", False)
+
+
+def _words(description: str) -> str:
+    """A key's description as words after «VUL IN»: the part before the first colon, lower case."""
+    text = description.split(":", 1)[0].split(";", 1)[0].strip().rstrip(".")
+    return text[:1].lower() + text[1:]
+
+
+def _example_text(example: Any) -> str:
+    """An example as one line of text: a group of keys as its values."""
+    if isinstance(example, dict):
+        return ", ".join(_example_text(value) for value in example.values())
+    if isinstance(example, list):
+        return ", ".join(_example_text(value) for value in example)
+    return str(example).replace("»", "")
 
 
 def _choose_council(kind: Kind, key: KeyInfo, example: Any, facts: SiteFacts) -> Line:
@@ -290,6 +311,8 @@ class Created:
     # Problems the new file causes in other files: a second council, for
     # instance, makes every post without a council key incomplete.
     elsewhere: tuple[Problem, ...] = ()
+    # The lines of the new file that still hold «VUL IN …».
+    to_fill_in: tuple[Problem, ...] = ()
 
 
 def create(
@@ -325,7 +348,8 @@ def create(
         )
         raise ScaffoldError(f"{shown} bestaat al; er is niets overschreven. {advice}") from None
     after = load_tree(content).problems
-    problems = [p for p in after if p.file == shown]
+    # What the editor must still fill in is expected; anything else is not.
+    problems = [p for p in after if p.file == shown and not is_placeholder_problem(p)]
     if problems:
         path.unlink()
         listed = "\n".join(f"  {problem}" for problem in problems)
@@ -333,4 +357,8 @@ def create(
         raise ScaffoldError(
             f"{shown} zou deze problemen geven; er is niets geschreven:\n{listed}{advice}"
         )
-    return Created(path, tuple(p for p in after if p not in before))
+    return Created(
+        path,
+        elsewhere=tuple(p for p in after if p not in before and p.file != shown),
+        to_fill_in=tuple(p for p in after if p.file == shown),
+    )

@@ -131,10 +131,20 @@ def theme_css(palette: Palette) -> str:
     never close the ``<style>`` element.
     """
 
-    def block(scheme: dict[str, str]) -> str:
-        for name, value in scheme.items():
-            if not (CUSTOM_PROPERTY_RE.match(name) and HEX_COLOR_RE.match(value)):
-                raise ValueError(f"not a colour custom property: --{name}:{value}")
-        return ":root{" + "".join(f"--{name}:{value};" for name, value in scheme.items()) + "}"
+    return _root_block(palette.light) + "@media (prefers-color-scheme:dark){" + _root_block(palette.dark) + "}"
 
-    return block(palette.light) + "@media (prefers-color-scheme:dark){" + block(palette.dark) + "}"
+
+def print_css(palette: Palette) -> str:
+    """The colours of the printed wijkkrant: the light palette alone.
+
+    Paper has no dark mode, and WeasyPrint reads no media features: it would
+    warn (in English, to editors) about the prefers-color-scheme block.
+    """
+    return _root_block(palette.light)
+
+
+def _root_block(scheme: dict[str, str]) -> str:
+    for name, value in scheme.items():
+        if not (CUSTOM_PROPERTY_RE.match(name) and HEX_COLOR_RE.match(value)):
+            raise ValueError(f"not a colour custom property: --{name}:{value}")
+    return ":root{" + "".join(f"--{name}:{value};" for name, value in scheme.items()) + "}"

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from content_model import Problem
 from site_rules.settings import setting_reader
 
-from .palette import SETTINGS_FILE, build_palette, theme_css
+from .palette import SETTINGS_FILE, build_palette, print_css, theme_css
 
 DEFAULTS = {
     "ACCENT_COLOR": "#0b5e3b",  # a deep green: 7.9:1 on white
@@ -97,7 +97,7 @@ def check_identity(settings: dict) -> tuple[dict, list[Problem]]:
     """The values templates get, and any problems.
 
     ``THEME_COLORS`` (the palette), ``THEME_COLORS_CSS`` (the text of the
-    colours' ``<style>``), ``CONTENT_SECURITY_POLICY`` (which allows that
+    colours' ``<style>``), ``THEME_PRINT_COLORS_CSS`` (the same for the paper), ``CONTENT_SECURITY_POLICY`` (which allows that
     text by its hash) and ``SITE_LOGO``. The two strings are marked safe: they
     are made of checked colours and fixed words only, and a policy's quotes
     must reach the page as quotes.
@@ -111,6 +111,7 @@ def check_identity(settings: dict) -> tuple[dict, list[Problem]]:
     return {
         "THEME_COLORS": {"light": palette.light, "dark": palette.dark},
         "THEME_COLORS_CSS": Markup(css),
+        "THEME_PRINT_COLORS_CSS": Markup(print_css(palette)),
         "CONTENT_SECURITY_POLICY": Markup(content_security_policy([css])),
         "SITE_LOGO": logo,
     }, []

@@ -29,7 +29,7 @@ from content_model.loading import ContentErrors, Problem
 from content_model.settings import CheckSettings
 from content_model.validation import load_tree
 from editor_tools.annotations import annotation
-from site_rules.clock import site_zone
+from site_rules.clock import build_now, site_zone
 from site_rules.problems import printable
 
 INTERNAL_ERROR = 2
@@ -95,7 +95,8 @@ def _line_in(error: BaseException, path: Path) -> int | None:
 def check(content: Path, github: bool = False, settings_file: Path | None = None) -> int:
     started = time.perf_counter()
     try:
-        check_settings = CheckSettings()
+        # Without a settings file: the defaults, and "now" in the default zone.
+        check_settings = CheckSettings(now=build_now(site_zone({})))
         if settings_file is not None:
             check_settings, problems = CheckSettings.from_settings(read_settings(settings_file))
             if problems:
@@ -226,6 +227,22 @@ def _internal_error(error: BaseException, debug: bool) -> int:
     return INTERNAL_ERROR
 
 
+def schedule(content: Path, settings_file: Path, stream=None) -> int:
+    """Print what the last hour put online and what is scheduled (Markdown)."""
+    from .schedule import publication_report
+
+    try:
+        check_settings, problems = CheckSettings.from_settings(read_settings(settings_file))
+        if problems:
+            raise ContentErrors(problems)
+        tree = load_tree(content, check_settings)
+    except ContentErrors as error:
+        report(error.problems)
+        return 1
+    print(publication_report(tree, check_settings.now, check_settings.zone), file=stream or sys.stdout, end="")
+    return 0
+
+
 def new(content: Path, kind: str, title: str, settings_file: Path | None = None) -> int:
     from editor_tools.scaffold import ScaffoldError, create
 
@@ -242,6 +259,9 @@ def new(content: Path, kind: str, title: str, settings_file: Path | None = None)
     shown = created.path.relative_to(Path(content).resolve().parent).as_posix()
     print(f"Nieuw bestand: {shown}")
     print("Vul het aan; regels die met # beginnen zijn uitleg. Kijk het na met: invoke check")
+    if created.to_fill_in:
+        lines = ", ".join(problem.key.removeprefix("regel ") for problem in created.to_fill_in)
+        print(f"Vervang elke «VUL IN …» door je eigen tekst (regel {lines}); zolang er een staat, wordt het bestand niet gepubliceerd.")
     if created.elsewhere:
         print(f"Let op: door {shown} moeten deze bestanden aangepast worden:", file=sys.stderr)
         for problem in created.elsewhere:
@@ -262,6 +282,9 @@ def main(argv=None) -> int:
     new_cmd.add_argument("kind", help="evenement, project, besluit, bericht, pagina, wijkkrant or raad")
     new_cmd.add_argument("title")
     new_cmd.add_argument("--content", default="content", type=Path)
+    schedule_cmd = commands.add_parser("schedule", help="what the last hour published, what is scheduled")
+    schedule_cmd.add_argument("content", nargs="?", default="content", type=Path)
+    schedule_cmd.add_argument("--settings", default="pelicanconf.py", type=Path)
     build_cmd = commands.add_parser("build", help="check, then build the site")
     build_cmd.add_argument("--settings", default="pelicanconf.py", type=Path)
     build_cmd.add_argument("--output", type=Path)
@@ -273,6 +296,8 @@ def main(argv=None) -> int:
         if settings is None and Path("pelicanconf.py").is_file():
             settings = Path("pelicanconf.py")
         return check(args.content, github=args.github, settings_file=settings)
+    if args.command == "schedule":
+        return schedule(args.content, args.settings)
     if args.command == "new":
         settings = Path("pelicanconf.py") if Path("pelicanconf.py").is_file() else None
         return new(args.content, args.kind, args.title, settings_file=settings)

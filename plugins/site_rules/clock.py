@@ -10,8 +10,9 @@
   (:func:`local_midnight`), also on the days the clocks change.
 * A post's ``date`` is the moment it is published (:func:`publication_moment`):
   a day alone is that day's local midnight. What reads the publication
-  (which posts are out at "now", which wijkkrant edition a post is in, the
-  order of a project's timeline) reads this one moment.
+  (which posts are out at "now": :func:`is_published`, which wijkkrant
+  edition a post is in, the order of a project's timeline) reads this one
+  moment.
 * A quarter (:class:`Quarter`) is three calendar months of the site's
   zone; a wijkkrant edition is named after one (``2026-q4``).
 """
@@ -74,6 +75,15 @@ def as_moment(value: dt.date | dt.datetime, zone: ZoneInfo) -> dt.datetime:
 def publication_moment(value: dt.date | dt.datetime, zone: ZoneInfo) -> dt.datetime:
     """What a post's ``date`` means: the moment it is published (a day: its local midnight)."""
     return as_moment(value, zone)
+
+
+def is_published(publication: dt.datetime, now: dt.datetime) -> bool:
+    """Whether a post with this publication moment is on the site at ``now``.
+
+    A post dated later is held back (scheduled) and appears with the first
+    build after its moment (the publish workflow runs every hour).
+    """
+    return publication <= now
 
 
 def as_written(moment: dt.datetime, zone: ZoneInfo) -> dt.date | dt.datetime:

@@ -23,7 +23,7 @@ from content_model import ContentErrors, Problem
 from content_model.markdown_text import MarkdownText
 from content_model.schema import DRAFT_STATUS, LISTED_STATUS
 from file_checks.limits import Limits
-from site_rules.clock import site_zone
+from site_rules.clock import is_published, site_zone
 from site_rules.contract import WijkkrantPart, site_of
 from site_rules.made_from import ANY_KIND, MadeFrom
 from site_rules.pages import plain_text
@@ -192,7 +192,12 @@ class WijkkrantGenerator(Generator):
 
     def generate_output(self, writer):
         only = wk_settings.get(self.settings, "WIJKKRANT_ONLY")
-        edition_files = [s for s in site_of(self.context).model.tree.of_kind("edition") if s.meta.status != DRAFT_STATUS]
+        model = site_of(self.context).model
+        # Drafts and editions dated after "now" (scheduled) are held back.
+        edition_files = [
+            s for s in model.tree.of_kind("edition")
+            if s.meta.status != DRAFT_STATUS and is_published(s.meta.date, model.now)
+        ]
         self.editions = sorted((self._edition(s) for s in edition_files), key=lambda e: e.quarter, reverse=True)
         if only and only not in {e.slug for e in self.editions}:
             raise ValueError(f"WIJKKRANT_ONLY: er is geen editie '{only}' in content/wijkkrant/")

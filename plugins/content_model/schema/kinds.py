@@ -251,7 +251,7 @@ class PostBase(Strict):
 
     title: Text = Field(description="titel", examples=["Buurtfeest in het park"])
     date: PostDate = Field(
-        description="publicatiedatum: JJJJ-MM-DD of JJJJ-MM-DD UU:MM",
+        description="publicatiedatum: JJJJ-MM-DD of JJJJ-MM-DD UU:MM; een datum in de toekomst houdt het bericht tegen tot dan (gepland)",
         examples=["2025-06-01"],
     )
     council: SlugList = Field(
@@ -424,12 +424,17 @@ class News(PostBase):
 
 
 class Page(Strict):
-    """A static page of the whole site (``paginas/``); no council."""
+    """A page (``paginas/``): of the whole site, or of one or more councils."""
 
     title: Text = Field(description="titel", examples=["Over ons"])
+    council: SlugList = Field(
+        default_factory=list,
+        description="de raad waar deze pagina bij hoort (niet verplicht): de pagina staat dan ook op de pagina van die raad",
+        examples=["sint-anna"],
+    )
     date: PostDate | None = Field(
         None,
-        description="datum (niet verplicht)",
+        description="datum (niet verplicht); een datum in de toekomst houdt de pagina tegen tot dan (gepland)",
         examples=["2025-06-01"],
     )
     summary: MarkdownText | None = Field(
@@ -466,7 +471,10 @@ class Edition(Strict):
     """One wijkkrant edition: ``content/wijkkrant/<yyyy>-q<n>.md``."""
 
     title: Text = Field(description="titel van deze editie", examples=["Wijkkrant zomer 2025"])
-    date: PostDate = Field(description="verschijningsdatum", examples=["2025-07-01"])
+    date: PostDate = Field(
+        description="verschijningsdatum; een datum in de toekomst houdt de editie tegen tot dan (gepland)",
+        examples=["2025-07-01"],
+    )
     council: Slug | None = Field(
         None,
         description="de raad: de bestandsnaam in raden/ zonder .yml; leeg = alle raden",
