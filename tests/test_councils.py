@@ -286,4 +286,4 @@ def test_a_page_naming_an_unknown_council_is_refused(tmp_path, capsys):
         "paginas/vergaderen.md": "---\ntitle: Vergaderen\ncouncil: nord\n---\nElke dinsdag.\n",
     })
     assert cli.check(content) == 1
-    assert "content/paginas/vergaderen.md: council: onbekende raad 'nord'; kies uit: noord" in capsys.readouterr().err
+    assert "content/paginas/vergaderen.md: council: onbekende raad 'nord' (bedoel je 'noord'?); kies uit: noord" in capsys.readouterr().err

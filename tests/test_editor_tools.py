@@ -348,9 +348,9 @@ def test_annotation_escapes_what_github_reads_as_syntax(tmp_path):
 def test_line_of_nested_keys():
     text = (ROOT / "content" / "raden" / "sint-anna.yml").read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert lines[line_of_key(text, "workgroups[2].end", is_markdown=False) - 1] == "    end: 2025-01-31"
-    assert lines[line_of_key(text, "members[3].role", is_markdown=False) - 1] == "    role: penningmeester"
-    assert lines[line_of_key(text, "contact.phone", is_markdown=False) - 1].strip().startswith("phone:")
+    assert lines[line_of_key(text, "workgroups, nr. 2, end", is_markdown=False) - 1] == "    end: 2025-01-31"
+    assert lines[line_of_key(text, "members, nr. 3, role", is_markdown=False) - 1] == "    role: penningmeester"
+    assert lines[line_of_key(text, "contact, phone", is_markdown=False) - 1].strip().startswith("phone:")
     assert line_of_key(text, "no_such_key", is_markdown=False) is None
 
 

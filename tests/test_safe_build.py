@@ -756,7 +756,7 @@ def test_github_annotations_stop_at_fifty(tmp_path, capsys):
     assert cli.check(content, github=True) == 1
     printed = capsys.readouterr()
     assert printed.out.count("::error") == 50
-    assert printed.err.count("content/raden/groot.yml: members[") == 300
+    assert printed.err.count("content/raden/groot.yml: members, nr. ") == 300
 
 
 def test_many_files_with_one_slug_give_short_lines(tmp_path, capsys):
@@ -764,7 +764,7 @@ def test_many_files_with_one_slug_give_short_lines(tmp_path, capsys):
              for i in range(300)}
     status, text = checked(tmp_path, files, capsys)
     assert status == 1
-    lines = [line for line in text.splitlines() if "'zelfde' wordt ook gebruikt door" in line]
+    lines = [line for line in text.splitlines() if "het adres 'zelfde' (uit de bestandsnaam of slug:) wordt ook gebruikt door" in line]
     assert len(lines) == 300 and max(map(len, lines)) < 300 and "en 296 andere" in lines[0]
 
 

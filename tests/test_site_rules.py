@@ -73,7 +73,7 @@ def test_the_check_predicts_slugs_with_the_sites_own_settings(tmp_path, capsys):
     status, text = checked(tmp_path / "dashes", files, capsys, "from pelican.settings import DEFAULT_CONFIG", 
                            "SLUG_REGEX_SUBSTITUTIONS = DEFAULT_CONFIG['SLUG_REGEX_SUBSTITUTIONS']", dashes)
     assert status == 1
-    assert "content/berichten/buurt_feest.md: slug: 'buurt-feest' wordt ook gebruikt door content/berichten/buurt-feest.md" in text
+    assert "content/berichten/buurt_feest.md: slug: het adres 'buurt-feest' (uit de bestandsnaam of slug:) wordt ook gebruikt door content/berichten/buurt-feest.md" in text
 
 
 # --- settings ---------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from yaml.nodes import ScalarNode
 from file_checks.limits import Limits
 from site_rules.problems import ContentErrors, Problem, notice
 
+from .messages import ITEM, KEY_SEPARATOR, TOP_KEYS
 from .text_checks import front_matter_problems
 
 __all__ = ["ContentErrors", "Problem", "notice", "read_text", "load_yaml", "split_front_matter"]
@@ -209,16 +210,16 @@ def _escaped_control_problems(data: object, shown: str, key: str = "") -> list[P
             return [
                 Problem(
                     shown,
-                    key or "front matter",
+                    key or TOP_KEYS,
                     f"bevat een onzichtbaar stuurteken {describe_character(found.group())}; "
                     "haal de code (zoals \\x01) uit de waarde",
                 )
             ]
         return []
     if isinstance(data, dict):
-        return [p for name, value in data.items() for p in _escaped_control_problems(value, shown, f"{key}.{name}" if key else str(name))]
+        return [p for name, value in data.items() for p in _escaped_control_problems(value, shown, f"{key}{KEY_SEPARATOR}{name}" if key else str(name))]
     if isinstance(data, list):
-        return [p for index, value in enumerate(data) for p in _escaped_control_problems(value, shown, f"{key}[{index + 1}]")]
+        return [p for index, value in enumerate(data) for p in _escaped_control_problems(value, shown, f"{key}{KEY_SEPARATOR}{ITEM.format(index + 1)}")]
     return []
 
 
@@ -318,7 +319,7 @@ def load_yaml(text: str, shown: str, first_line: int = 1) -> tuple[object, list[
             Problem(
                 shown,
                 f"regel {line}",
-                "de YAML klopt niet; kijk na of elke sleutel gevolgd wordt door ': ' "
+                "de sleutels bovenaan (YAML) kloppen niet; kijk na of elke sleutel gevolgd wordt door ': ' "
                 "en of inspringing en aanhalingstekens kloppen",
                 reason,
             )
@@ -333,9 +334,9 @@ def split_front_matter(text: str, shown: str) -> tuple[object, str, int, list[Pr
             "het bestand moet beginnen met een regel '---', dan de sleutels, "
             "dan weer een regel '---'"
             if not text.startswith("---")
-            else "de front matter is niet afgesloten met een regel '---'"
+            else "de sleutels bovenaan zijn niet afgesloten met een regel '---'"
         )
-        return None, "", 1, [Problem(shown, "front matter", reason)]
+        return None, "", 1, [Problem(shown, TOP_KEYS, reason)]
     meta_text = match.group("meta")
     body_line = 2 + meta_text.count("\n") + 1
     meta, problems = load_yaml(meta_text, shown, first_line=2)

@@ -27,15 +27,19 @@ BUILTIN_MESSAGES = {
 }
 
 
+# Where a key sits, as an editor counts: "follow_up, nr. 2, status" is the
+# key status of the second step under follow_up (no "[1]", counted from 1).
+ITEM = "nr. {}"
+KEY_SEPARATOR = ", "
+# What messages call the block of keys at the top of a file (YAML "front
+# matter"): the editors' guide explains it under "Zo werkt het".
+TOP_KEYS = "sleutels bovenaan"
+
+
 def key_path(loc: tuple[Any, ...]) -> str:
-    """``('follow_up', 0, 'status')`` -> ``follow_up[1].status`` (counting from 1)."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part + 1}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text or "front matter"
+    """``('follow_up', 1, 'status')`` -> ``follow_up, nr. 2, status`` (counting from 1)."""
+    parts = [ITEM.format(part + 1) if isinstance(part, int) else str(part) for part in loc]
+    return KEY_SEPARATOR.join(parts) or TOP_KEYS
 
 
 def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
@@ -65,8 +69,14 @@ def describe(error: dict[str, Any], model: type[BaseModel]) -> str:
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         expected = expected.replace(" or ", ", ").replace("'", "")
-        return f"'{error['input']}' is geen toegelaten waarde; kies uit: {expected}"
+        return f"'{error['input']}' is geen toegelaten waarde{suggestion(error['input'], expected.split(', '))}; kies uit: {expected}"
     if kind in BUILTIN_MESSAGES:
         return BUILTIN_MESSAGES[kind]
     # Our own PydanticCustomError messages are Dutch already.
     return error["msg"]
+
+
+def suggestion(value: Any, allowed: list[str]) -> str:
+    """" (bedoel je 'noord'?)" when ``value`` is close to one allowed value, else ""."""
+    close = difflib.get_close_matches(str(value).strip().lower(), [str(a) for a in allowed], n=1, cutoff=0.75)
+    return f" (bedoel je '{close[0]}'?)" if close else ""

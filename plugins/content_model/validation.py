@@ -117,7 +117,7 @@ def _shown(path: Path, root: Path) -> str:
 def _validate(model: type[BaseModel], data: Any, shown: str, root: Path, zone: ZoneInfo | None):
     if not isinstance(data, dict):
         what = "leeg" if data is None else "geen lijst van sleutels"
-        return None, [Problem(shown, "front matter", f"is {what}; schrijf 'sleutel: waarde' per regel")]
+        return None, [Problem(shown, messages.TOP_KEYS, f"zijn {what}; schrijf 'sleutel: waarde' per regel")]
     problems = []
     for key in data:
         if not isinstance(key, str):
@@ -331,7 +331,10 @@ def _cross_check(tree: ContentTree, check: CheckSettings) -> list[Problem]:
             # A value that is no slug at all was reported by the schema already.
             if isinstance(slug, str) and SLUG_RE.match(slug) and slug not in council_slugs:
                 problems.append(
-                    Problem(source.shown, "council", f"onbekende raad '{slug}'; kies uit: {choices}")
+                    Problem(
+                        source.shown, "council",
+                        f"onbekende raad '{slug}'{messages.suggestion(slug, council_slugs)}; kies uit: {choices}",
+                    )
                 )
 
     # Files whose front matter could not be read at all are left out here:
@@ -357,7 +360,8 @@ def _cross_check(tree: ContentTree, check: CheckSettings) -> list[Problem]:
                 Problem(
                     source.shown,
                     "project",
-                    f"er is geen project met slug '{project}' in content/projecten/",
+                    f"er is geen project '{project}' (een bestand content/projecten/{project}.md)"
+                    f"{messages.suggestion(project, sorted(project_slugs))}",
                 )
             )
         elif isinstance(project, str) and source.meta is not None:
@@ -386,7 +390,10 @@ def _cross_check(tree: ContentTree, check: CheckSettings) -> list[Problem]:
             for slug in values if isinstance(values, list) else [values]:
                 if isinstance(slug, str) and slug not in article_slugs:
                     problems.append(
-                        Problem(source.shown, key, f"er is geen bericht met slug '{slug}'")
+                        Problem(
+                            source.shown, key,
+                            f"er is geen bericht met bestandsnaam (of slug) '{slug}'{messages.suggestion(slug, sorted(article_slugs))}",
+                        )
                     )
 
     problems.extend(_duplicate_slugs(tree, check))
@@ -424,7 +431,11 @@ def _duplicate_slugs(tree: ContentTree, check: CheckSettings) -> list[Problem]:
                 # Name a few: a message is one line, even when hundreds share a slug.
                 others = ", ".join(others[:3]) + (f" en {len(others) - 3} andere" if len(others) > 3 else "")
                 problems.append(
-                    Problem(source.shown, "slug", f"'{slug}' wordt ook gebruikt door {others}")
+                    Problem(
+                        source.shown, "slug",
+                        f"het adres '{slug}' (uit de bestandsnaam of slug:) wordt ook gebruikt door {others}; "
+                        "geef een van de twee een andere bestandsnaam",
+                    )
                 )
     for source in tree.files:
         if not source.slug:
@@ -464,7 +475,7 @@ def _duplicate_slugs(tree: ContentTree, check: CheckSettings) -> list[Problem]:
     for source in tree.of_kind("page"):
         if source.slug in reserved:
             problems.append(
-                Problem(source.shown, "slug", f"'{source.slug}' is al een adres van de site; kies een andere slug")
+                Problem(source.shown, "slug", f"'{source.slug}' is al een adres van de site; kies een andere bestandsnaam (of slug:)")
             )
     return problems
 

@@ -5,7 +5,7 @@ problem (``::error file=...,line=...,title=...::message``). GitHub then
 shows the message on the line of the file in the pull request, so an editor
 who used the web editor sees what is wrong where she wrote it.
 
-A problem names a key (``start``, ``follow_up[2].status``) or a line
+A problem names a key (``start``, ``follow_up, nr. 2, status``) or a line
 (``regel 5``); the key is looked up in the file to find its line.
 """
 
@@ -16,9 +16,10 @@ import re
 from pathlib import Path
 
 from content_model.loading import Problem
+from content_model.messages import KEY_SEPARATOR
 
 LINE_KEY_RE = re.compile(r"^regel (\d+)$")
-KEY_PART_RE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+ITEM_RE = re.compile(r"^nr\. (\d+)$")  # content_model.messages.ITEM
 
 
 # Controls and line separators that GitHub's escaping leaves as they are:
@@ -74,10 +75,13 @@ def _block_end(lines: list[str], index: int, end: int) -> int:
 
 
 def line_of_key(text: str, key: str, is_markdown: bool = True) -> int | None:
-    """The 1-based line where ``key`` (``follow_up[2].status``) is written, or None."""
+    """The 1-based line where ``key`` (``follow_up, nr. 2, status``) is written, or None."""
     lines = text.splitlines()
     low, high = _front_matter_span(lines, is_markdown)
-    parts = [(name, int(index) if index else None) for name, index in KEY_PART_RE.findall(key)]
+    parts = []
+    for part in key.split(KEY_SEPARATOR):
+        item = ITEM_RE.match(part)
+        parts.append((part, int(item.group(1))) if item else (part, None))
     found: int | None = None
     for number, (name, index) in enumerate(parts):
         if index is not None:

@@ -35,7 +35,7 @@ class Problem:
     """
 
     file: str  # as shown: content/evenementen/buurtfeest.md
-    key: str  # the key, or "regel 5", "bestand", "front matter"
+    key: str  # the key ("follow_up, nr. 2, status"), or "regel 5", "bestand", "sleutels bovenaan"
     reason: str  # plain Dutch
     detail: str = ""  # optional technical detail (may be English)
     level: str = PROBLEM  # PROBLEM or NOTICE

@@ -160,7 +160,7 @@ def _slug(value: Any) -> str:
     if not SLUG_RE.match(text):
         raise _error(
             "slug",
-            "'{value}' is geen geldige slug: enkel kleine letters, cijfers en koppeltekens",
+            "'{value}' is geen geldig adres (slug): enkel kleine letters, cijfers en koppeltekens",
             value=text,
         )
     return text
