@@ -57,6 +57,8 @@ IMAGE_RE = re.compile(
     r"""|<(?P<tag>img|source|video|audio|track|input|image)\b[^>]{0,1000}?\b(?:src|poster|srcset|href)\s*=\s*["']?(?P<src>[^"'\s>]{1,1000})""",
     re.IGNORECASE,
 )
+# An <img> with a non-empty alt attribute (a picture's description).
+IMG_ALT_RE = re.compile(r"""\balt\s*=\s*(?:"\s*[^"\s]|'\s*[^'\s]|[^\s"'>])""", re.IGNORECASE)
 REFERENCE_RE = re.compile(r"^\s{0,3}\[(?P<name>[^\]\n]{1,1000})\]:\s*<?(?P<target>[^\s>]{1,1000})", re.MULTILINE)
 # Tags that embed a whole other page or a player: never published.
 EMBED_TAG_RE = re.compile(r"<(?P<tag>iframe|frame|object|embed|video|audio|picture|svg|math)\b", re.IGNORECASE)
@@ -82,6 +84,12 @@ def _blank_code(text: str) -> str:
     return CODE_SPAN_RE.sub(blank, FENCED_CODE_RE.sub(blank, text))
 
 
+def _tag_at(text: str, start: int) -> str:
+    """The whole tag that starts at ``start`` (up to its ``>``, at most 2000 characters)."""
+    end = text.find(">", start, start + 2000)
+    return text[start:end + 1] if end != -1 else text[start:start + 2000]
+
+
 def _line(text: str, position: int, first_line: int) -> int:
     return first_line + text.count("\n", 0, position)
 
@@ -105,7 +113,12 @@ def embed_problems(text: str, shown: str, where) -> list[Problem]:
         else:
             name = (match.group("ref") or match.group("alt") or "").strip().lower()
             target = references.get(name, "")
-        if not match.group("tag") and not (match.group("alt") or "").strip():
+        no_alt = (
+            not (match.group("alt") or "").strip()
+            if not match.group("tag")
+            else match.group("tag").lower() == "img" and not IMG_ALT_RE.search(_tag_at(text, match.start()))
+        )
+        if no_alt:
             # Screen readers read the alt text aloud; without it a resident
             # who does not see the picture hears nothing, or the file name.
             problems.append(
