@@ -27,7 +27,7 @@ from pathlib import Path
 
 from content_model.loading import ContentErrors, Problem
 from content_model.settings import CheckSettings
-from content_model.validation import load_tree
+from content_model.validation import ContentTree, load_tree
 from editor_tools.annotations import annotation
 from site_rules.clock import build_now, site_zone
 from site_rules.problems import printable
@@ -92,16 +92,21 @@ def _line_in(error: BaseException, path: Path) -> int | None:
     return None
 
 
+def _checked_tree(content: Path, settings_file: Path | None) -> tuple[ContentTree, CheckSettings]:
+    """The checked tree with the site's settings; ContentErrors when the settings are wrong."""
+    # Without a settings file: the defaults, and "now" in the default zone.
+    check_settings = CheckSettings(now=build_now(site_zone({})))
+    if settings_file is not None:
+        check_settings, problems = CheckSettings.from_settings(read_settings(settings_file))
+        if problems:
+            raise ContentErrors(problems)
+    return load_tree(content, check_settings), check_settings
+
+
 def check(content: Path, github: bool = False, settings_file: Path | None = None) -> int:
     started = time.perf_counter()
     try:
-        # Without a settings file: the defaults, and "now" in the default zone.
-        check_settings = CheckSettings(now=build_now(site_zone({})))
-        if settings_file is not None:
-            check_settings, problems = CheckSettings.from_settings(read_settings(settings_file))
-            if problems:
-                raise ContentErrors(problems)
-        tree = load_tree(content, check_settings)
+        tree, _ = _checked_tree(content, settings_file)
     except ContentErrors as error:
         report(error.problems)
         return 1
@@ -232,10 +237,7 @@ def schedule(content: Path, settings_file: Path, stream=None) -> int:
     from .schedule import publication_report
 
     try:
-        check_settings, problems = CheckSettings.from_settings(read_settings(settings_file))
-        if problems:
-            raise ContentErrors(problems)
-        tree = load_tree(content, check_settings)
+        tree, check_settings = _checked_tree(content, settings_file)
     except ContentErrors as error:
         report(error.problems)
         return 1
