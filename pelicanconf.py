@@ -57,6 +57,7 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "template_cache",
     "content_model",
+    "pictures",  # photos published small, upright and without metadata
     "dutch_formats",
     "feeds",
     "events",

@@ -599,7 +599,11 @@ def test_published_pages_have_open_graph_addresses(published):
     assert og["og:type"] == "article"
     assert og["og:title"] == "Zwerfvuilactie rond het buurtpark was een succes"
     assert og["og:url"] == PUBLIC_URL + "/berichten/zwerfvuilactie/"
-    assert og["og:image"] == PUBLIC_URL + "/afbeeldingen/zwerfvuil.png"
+    # A link preview gets a variant about 1200 wide (this picture is 800 wide: its widest), with its size and alt text.
+    assert og["og:image"] == PUBLIC_URL + "/afbeeldingen/formaten/zwerfvuil-800.png"
+    assert (published / "afbeeldingen" / "formaten" / "zwerfvuil-800.png").is_file()
+    assert (og["og:image:width"], og["og:image:height"]) == ("800", "450")
+    assert og["og:image:alt"] == "Vrijwilligers met grijpers en vuilniszakken aan de rand van het buurtpark"
     assert og["article:published_time"] == "2026-10-05T16:30:00+02:00"
     assert soup.find("link", rel="canonical")["href"] == og["og:url"]
     home = {m["property"]: m["content"] for m in page(published, "/").find_all("meta", property=True)}

@@ -64,7 +64,7 @@ class EventTimes(Protocol):
 
 CONTEXT_KEY = "site"
 # The parts a plugin fills, each named after the plugin.
-PARTS = ("events", "feeds", "projects", "decisions", "councils", "wijkkrant")
+PARTS = ("events", "feeds", "projects", "decisions", "councils", "wijkkrant", "pictures")
 
 
 # --- content_model -----------------------------------------------------------------
@@ -234,6 +234,53 @@ class WijkkrantPart:
     archive_url: str  # every edition
 
 
+# --- pictures ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Variant:
+    url: str  # below the site: "afbeeldingen/formaten/plein-800.webp"
+    width: int
+    height: int
+    format: str
+
+
+@dataclass(frozen=True)
+class PictureSet:
+    """A published picture (pictures): its cleaned file at the editor's address, and its variants."""
+
+    url: str  # "afbeeldingen/plein.jpg": cleaned, at most PICTURE_MAX_WIDTH wide
+    width: int
+    height: int
+    variants: tuple[Variant, ...]  # narrow to wide; WebP and the fallback format
+
+    def srcset(self, fmt: str, prefix: str = "") -> str:
+        """``srcset`` of the variants in ``fmt``: "/afbeeldingen/formaten/x-480.webp 480w, ..."."""
+        return ", ".join(f"{prefix}{v.url} {v.width}w" for v in self.variants if v.format == fmt)
+
+    @property
+    def fallback_format(self) -> str:
+        return next((v.format for v in self.variants if v.format != "WEBP"), "JPEG")
+
+    def closest(self, width: int, fmt: str | None = None) -> Variant | None:
+        """The variant at least ``width`` wide (or the widest), in ``fmt`` or the fallback."""
+        fmt = fmt or self.fallback_format
+        fitting = [v for v in self.variants if v.format == fmt]
+        return next((v for v in fitting if v.width >= width), fitting[-1] if fitting else None)
+
+
+
+@dataclass(frozen=True)
+class PicturesPart:
+    """Every picture the site publishes, made small and without metadata (``pictures``)."""
+
+    by_url: dict[str, PictureSet]  # "afbeeldingen/plein.jpg" -> its set
+    preview_width: int  # og:image width for link previews
+
+    def of(self, url: str | None) -> PictureSet | None:
+        return self.by_url.get(url or "")
+
+
 # --- the one object ----------------------------------------------------------------
 
 
@@ -249,6 +296,7 @@ class Site:
     decisions: DecisionsPart | None = None
     councils: CouncilsPart | None = None
     wijkkrant: WijkkrantPart | None = None
+    pictures: PicturesPart | None = None
     # Which plugin filled which part, to catch two plugins filling one.
     _filled: set[str] = field(default_factory=set, repr=False)
 

@@ -63,7 +63,8 @@ class OutputRecord:
     def sources(self, *items) -> frozenset[str]:
         """The content files of Pelican content objects (posts, pages, static files) or paths.
 
-        Files outside ``content/`` (the theme's fonts) are global inputs and left out.
+        Files outside ``content/`` (the theme's fonts) are global inputs and left out;
+        a file of this build's output stands for what it was made from.
         """
         found = set()
         for item in items:
@@ -72,6 +73,11 @@ class OutputRecord:
                 path = Path(source).resolve()
                 if path.is_relative_to(self.content_root):
                     found.add(path.relative_to(self.content_root).as_posix())
+                elif path.is_relative_to(self.output_root):
+                    # A file of this build (a picture the pictures plugin made):
+                    # made from what that file was made from.
+                    made = self.files.get(path.relative_to(self.output_root).as_posix())
+                    found |= made.content if made is not None else set()
         return frozenset(found)
 
     def as_json(self) -> str:
