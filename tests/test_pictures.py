@@ -65,8 +65,9 @@ def test_a_phone_photo_is_published_upright_small_and_without_its_location(tmp_p
     webp = soup.select_one(".post__image source[type='image/webp']")["srcset"]
     for url in re.findall(r"(\S+) \d+w", webp + ", " + img["srcset"]):
         assert (output / url.lstrip("/")).is_file(), url
-    # The link in the text still leads to a picture (the cleaned one).
-    assert soup.select_one(".post__body img")["src"] == "/afbeeldingen/plein.jpg"
+    # The picture in the text gets variants too; the editor's own address holds the cleaned picture.
+    assert soup.select_one(".post__body picture img")["src"] == "/afbeeldingen/formaten/plein-800.jpg"
+    assert (output / "afbeeldingen" / "plein.jpg").is_file()
 
 
 def test_an_unchanged_picture_is_not_encoded_again(tmp_path):
@@ -99,3 +100,27 @@ def test_transparency_is_kept_and_a_png_stays_a_png(tmp_path):
     assert picture.fallback_format == "PNG"
     with Image.open(files["afbeeldingen/logo.png"]) as main:
         assert main.mode == "RGBA" and main.getpixel((0, 0))[3] == 0
+
+
+def test_pictures_in_the_text_get_variants_and_removed_ones_leave_the_cache(tmp_path):
+    files = {
+        **BASE,
+        "afbeeldingen/markt.jpg": phone_photo(1800, 1200),
+        "berichten/markt.md": "---\ntitle: Markt\ndate: 2025-06-01\ncouncil: sint-anna\n---\n"
+        '![De markt op het plein](afbeeldingen/markt.jpg "Foto: Jan De Smet")\n',
+    }
+    project = make_project(tmp_path, write_tree(tmp_path / "src", files))
+    assert build(project).returncode == 0
+    img = page(project / "output", "/berichten/markt/").select_one(".post__body picture img")
+    assert (img["width"], img["height"], img["loading"]) == ("1200", "1800", "lazy")  # upright
+    assert img["alt"] == "De markt op het plein" and img["title"] == "Foto: Jan De Smet"
+    assert [int(w) for w in re.findall(r" (\d+)w", img["srcset"])] == [480, 800, 1200]
+    cache = project / "cache" / "pictures"
+    assert len([d for d in cache.iterdir() if d.is_dir()]) == 2  # markt.jpg and BASE's buurtfeest.jpg
+    # The picture removed: its variants leave the output and the cache.
+    (project / "content" / "afbeeldingen" / "markt.jpg").unlink()
+    post = project / "content" / "berichten" / "markt.md"
+    post.write_text(post.read_text(encoding="utf-8").split("![", 1)[0] + "Geen foto meer.\n", encoding="utf-8")
+    assert build(project).returncode == 0
+    assert not list((project / "output" / "afbeeldingen").rglob("markt*"))
+    assert len([d for d in cache.iterdir() if d.is_dir()]) == 1

@@ -22,10 +22,16 @@ Signals:
   out of its list and made (or read from the cache); ``site.pictures`` is
   filled before any page is written.
 * ``get_generators``: :class:`PicturesGenerator` writes them.
+* ``generator_init``: the Jinja filter ``with_pictures`` gives pictures in a
+  text their size and variants (``pictures.body``).
 """
 
+from jinja2 import pass_context
 from pelican import signals
 
+from site_rules.contract import CONTEXT_KEY
+
+from .body import with_pictures
 from .generator import PicturesGenerator, take_over_pictures
 
 
@@ -33,6 +39,17 @@ def get_generators(pelican):
     return PicturesGenerator
 
 
+@pass_context
+def _with_pictures_filter(context, text):
+    site = context.get(CONTEXT_KEY)
+    return with_pictures(text, site.pictures if site is not None else None, context.get("SITEURL", ""))
+
+
+def add_filter(generator):
+    generator.env.filters["with_pictures"] = _with_pictures_filter
+
+
 def register():
     signals.static_generator_finalized.connect(take_over_pictures)
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(add_filter)

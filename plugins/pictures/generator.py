@@ -43,6 +43,7 @@ def take_over_pictures(generator) -> None:
         _files.update(files)
         _sources.update({name: static.source_path for name in files})
     generator.staticfiles[:] = kept
+    _forget_removed(cache, {path.parent for path in _files.values()})
     site_of(generator.context).fill(
         "pictures", PicturesPart(by_url=by_url, preview_width=int(get(settings, "PICTURE_PREVIEW_WIDTH")))
     )
@@ -59,3 +60,12 @@ class PicturesGenerator(Generator):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, target)
             outputs.add(url, MadeFrom(content=outputs.sources(_sources[url])))
+
+
+def _forget_removed(cache: Path, used: set[Path]) -> None:
+    """Drop what the cache holds of pictures no longer in the site (or made with other settings)."""
+    if not cache.is_dir():
+        return
+    for folder in cache.iterdir():
+        if folder.is_dir() and folder not in used:
+            shutil.rmtree(folder, ignore_errors=True)
