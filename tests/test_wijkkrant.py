@@ -430,3 +430,44 @@ def test_the_paper_prints_in_the_councils_own_colour(tmp_path):
     assert (0x0B, 0x5E, 0x3B) not in colours  # the example's green is gone
     css = (output / "theme" / "css" / "wijkkrant-print.css").read_text()
     assert "#0b5e3b" not in css.lower() and "var(--accent)" in css
+
+
+def test_the_paper_prints_pictures_at_print_resolution_and_says_when_one_is_too_small(tmp_path):
+    """A column is 8.55 cm wide on A4: 1010 pixels at 300 dpi. The PDF embeds the variant
+    that covers it, never the phone's original; a picture narrower than that is a notice."""
+    import io as _io
+
+    from PIL import Image as _Image
+    from pypdf import PdfReader
+
+    from editor_tools.error_catalogue import BASE
+    from test_pictures import phone_photo
+
+    small = _io.BytesIO()
+    _Image.new("RGB", (600, 400), (90, 140, 60)).save(small, "JPEG")
+    files = {
+        **BASE,
+        "afbeeldingen/groot.jpg": phone_photo(4000, 3000),
+        "afbeeldingen/klein.jpg": small.getvalue(),
+        "berichten/groot.md": "---\ntitle: Groot\ndate: 2026-10-02\ncouncil: sint-anna\nimage: afbeeldingen/groot.jpg\n"
+        "image_alt: Een grote foto\n---\nTekst.\n",
+        "berichten/klein.md": "---\ntitle: Klein\ndate: 2026-10-03\ncouncil: sint-anna\nimage: afbeeldingen/klein.jpg\n"
+        "image_alt: Een kleine foto\n---\nTekst.\n",
+        "wijkkrant/2026-q4.md": "---\ntitle: Wijkkrant winter\ndate: 2026-11-01\npublisher:\n  name: Marleen Peeters\n"
+        "  address: Kerkstraat 12, 3500 Bergen-Oost\n---\nBeste buren,\n",
+    }
+    project = make_project(tmp_path, write_tree(tmp_path / "src", files))
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert ("content/afbeeldingen/klein.jpg: bestand: is 600 pixels breed; in de wijkkrant (2026-q4) is 1010 pixels "
+            "nodig om ze scherp te drukken") in result.stderr
+    assert "groot.jpg: bestand" not in result.stderr
+    # WeasyPrint shares one set of images between the pages: count each once.
+    widths = sorted({
+        (image.name, image.image.width)
+        for pdf_page in PdfReader(project / "output" / "wijkkrant" / "2026-q4.pdf").pages
+        for image in pdf_page.images
+    })
+    widths = sorted(width for _, width in widths)
+    # The large photo (3000 wide once upright) is printed from its 1200 variant; the small one as it is.
+    assert widths == [600, 1200]

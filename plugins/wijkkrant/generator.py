@@ -27,6 +27,7 @@ from site_rules.clock import is_published, site_zone
 from site_rules.contract import WijkkrantPart, site_of
 from site_rules.made_from import ANY_KIND, MadeFrom
 from site_rules.pages import plain_text
+from site_rules.problems import notice, printable
 from site_rules.site_address import public_siteurl
 
 from . import settings as wk_settings
@@ -127,6 +128,7 @@ class WijkkrantGenerator(Generator):
         super().__init__(*args, **kwargs)
         self.env.filters["demote_headings"] = demote_headings
         self.editions: list[Edition] = []
+        self._told_too_small: set[str] = set()
 
     # --- reading -------------------------------------------------------------
 
@@ -236,6 +238,32 @@ class WijkkrantGenerator(Generator):
         bases = {public_siteurl(settings)}
         return SiteFiles(bases, [self.output_path, self.path, self.theme], static_urls, theme_static)
 
+    def _print_pictures(self, edition: Edition) -> dict[str, str]:
+        """Each picture of the edition at print resolution for where it is placed
+        (a variant about 300 dpi wide, never the phone's original), and a notice
+        for a picture too small to print sharply."""
+        pictures = site_of(self.context).pictures
+        posts = [*edition.news, *edition.projects, *edition.decisions]
+        placed = [(post.image, "column") for post in posts if getattr(post, "image", None)]
+        if edition.cover:
+            placed.append((edition.cover, "cover"))
+        chosen = {}
+        for url, place in placed:
+            picture = pictures.of(url) if pictures is not None else None
+            if picture is None:
+                continue  # a drawing (SVG) prints sharp at any size
+            needed = wk_settings.print_pixels(self.settings, place)
+            variant = picture.closest(needed)
+            chosen[url] = variant.url if variant is not None and variant.width >= needed else url
+            if picture.width < needed * 0.8 and url not in self._told_too_small:
+                self._told_too_small.add(url)
+                logger.warning("%s", printable(str(notice(
+                    f"content/{url}", "bestand",
+                    f"is {picture.width} pixels breed; in de wijkkrant ({edition.slug}) is {needed} pixels nodig "
+                    "om ze scherp te drukken (300 dpi). Gebruik als het kan een grotere foto",
+                ))))
+        return chosen
+
     def _pdf_html(self, edition: Edition, blank_pages: int) -> str:
         base = public_siteurl(self.settings)
         context = dict(self.context)
@@ -244,6 +272,7 @@ class WijkkrantGenerator(Generator):
             # Post bodies link to the public address in the PDF
             # (Content.get_content(siteurl), Pelican's public way).
             content_siteurl=base,
+            print_pictures=self._print_pictures(edition),
             edition=edition,
             blank_pages=blank_pages,
             page_size=wk_settings.page_size(self.settings),

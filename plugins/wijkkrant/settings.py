@@ -29,6 +29,15 @@ DEFAULTS = {
 }
 
 PAGE_SIZES = ("A4", "A5")
+# How wide pictures are printed (wijkkrant-print.css: margins of 16 mm, two
+# columns 7 mm apart on A4, one on A5), and the resolution a printer wants.
+PRINT_DPI = 300
+PRINTED_WIDTH_MM = {"A4": {"column": (210 - 32 - 7) / 2, "cover": 210 - 32}, "A5": {"column": 148 - 32, "cover": 148 - 32}}
+
+
+def print_pixels(settings: dict, place: str) -> int:
+    """Pixels a picture needs to print sharply at ``place`` ("column" or "cover")."""
+    return round(PRINTED_WIDTH_MM[page_size(settings)][place] / 25.4 * PRINT_DPI)
 
 
 get = setting_reader(DEFAULTS)
