@@ -124,3 +124,21 @@ def test_pictures_in_the_text_get_variants_and_removed_ones_leave_the_cache(tmp_
     assert build(project).returncode == 0
     assert not list((project / "output" / "afbeeldingen").rglob("markt*"))
     assert len([d for d in cache.iterdir() if d.is_dir()]) == 1
+
+
+def test_a_photo_credit_and_a_caption_are_shown_under_the_picture(tmp_path):
+    files = {
+        **BASE,
+        "afbeeldingen/plein.jpg": phone_photo(1200, 900),
+        "berichten/plein.md": "---\ntitle: Het plein\ndate: 2025-06-01\ncouncil: sint-anna\nimage: afbeeldingen/plein.jpg\n"
+        "image_alt: Het plein met de nieuwe bank\nimage_credit: \"Foto: Jan De Smet (CC BY 4.0)\"\n---\n"
+        "Tekst.\n\n![Kinderen op de bank](afbeeldingen/plein.jpg \"De bank werd meteen in gebruik genomen\")\n",
+    }
+    project = make_project(tmp_path, write_tree(tmp_path / "src", files))
+    assert build(project).returncode == 0
+    soup = page(project / "output", "/berichten/plein/")
+    assert soup.select_one(".post__image figcaption").get_text(strip=True) == "Foto: Jan De Smet (CC BY 4.0)"
+    figure = soup.select_one(".post__body figure.post__figure")
+    assert figure.figcaption.get_text(strip=True) == "De bank werd meteen in gebruik genomen"
+    assert figure.select_one("img")["alt"] == "Kinderen op de bank"
+    assert figure.parent.name != "p"  # a figure is never inside a paragraph

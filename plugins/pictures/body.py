@@ -4,7 +4,9 @@ The Markdown pipeline runs while Pelican reads the files, before the
 pictures are made; so the page template passes the text through the Jinja
 filter ``with_pictures``, which gives each ``<img>`` of a picture this plugin
 made its width, height, ``srcset`` and lazy loading. Other ``<img>`` tags
-(a drawing, a GIF) are left as they are.
+(a drawing, a GIF) are left as they are. A picture alone in its paragraph
+with a title (``![alt](x.jpg "Foto: Jan")``) becomes a figure with that
+title as its caption.
 """
 
 from __future__ import annotations
@@ -44,4 +46,19 @@ def with_pictures(text: str, pictures: PicturesPart | None, siteurl: str) -> Mar
             'loading="lazy" decoding="async"></picture>'
         )
 
-    return Markup(IMG_RE.sub(replace, str(text)))
+    text = IMG_RE.sub(replace, str(text))
+    return Markup(CAPTIONED_RE.sub(_figure, text))
+
+
+# A picture alone in its paragraph, with a title (![alt](x.jpg "Foto: Jan")):
+# a figure whose caption is the title, so it is seen, not only hovered.
+CAPTIONED_RE = re.compile(r'<p>\s*(?P<picture><picture>.*?</picture>|<img\b[^>]*>)\s*</p>', re.DOTALL)
+TITLE_RE = re.compile(r'\stitle="(?P<title>[^"]*)"')
+
+
+def _figure(match: re.Match) -> str:
+    title = TITLE_RE.search(match["picture"])
+    if title is None or not title["title"].strip():
+        return match.group()
+    return f'<figure class="post__figure">{match["picture"]}<figcaption>{title["title"]}</figcaption></figure>'
+

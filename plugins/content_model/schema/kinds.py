@@ -280,6 +280,11 @@ class PostBase(Strict):
         description="beschrijving van de afbeelding (verplicht bij image)",
         examples=["Buren dansen op het plein onder lampionnen"],
     )
+    image_credit: Text | None = Field(
+        None,
+        description="wie de foto maakte, en de licentie als die niet van jullie is; staat onder de foto, ook in de wijkkrant",
+        examples=["Foto: Jan De Smet"],
+    )
     project: Slug | None = Field(
         None,
         description="het project waar dit bij hoort: de bestandsnaam in projecten/ zonder .md",
@@ -452,6 +457,11 @@ class Page(Strict):
         validate_default=True,
         description="beschrijving van de afbeelding",
         examples=["De leden van de wijkraad voor het buurthuis"],
+    )
+    image_credit: Text | None = Field(
+        None,
+        description="wie de foto maakte, en de licentie als die niet van jullie is; staat onder de foto",
+        examples=["Foto: Marleen Peeters"],
     )
     status: Literal[STATUSES] = Field(
         "published",
