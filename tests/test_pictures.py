@@ -142,3 +142,31 @@ def test_a_photo_credit_and_a_caption_are_shown_under_the_picture(tmp_path):
     assert figure.figcaption.get_text(strip=True) == "De bank werd meteen in gebruik genomen"
     assert figure.select_one("img")["alt"] == "Kinderen op de bank"
     assert figure.parent.name != "p"  # a figure is never inside a paragraph
+
+
+def test_an_iphone_photo_in_heic_is_published_as_jpeg_and_webp(tmp_path):
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    image = Image.new("RGB", (1500, 1000), (60, 120, 180))
+    exif = Image.Exif()
+    exif.get_ifd(GPS_IFD).update({1: "N", 2: (51.0, 2.0, 30.0)})
+    out = io.BytesIO()
+    image.save(out, "HEIF", quality=80, exif=exif.tobytes())
+    files = {
+        **BASE,
+        "afbeeldingen/iphone.heic": out.getvalue(),
+        "berichten/iphone.md": "---\ntitle: Van een iPhone\ndate: 2025-06-01\ncouncil: sint-anna\nimage: afbeeldingen/iphone.heic\n"
+        "image_alt: Een blauwe lucht boven het plein\n---\nTekst.\n",
+    }
+    project = make_project(tmp_path, write_tree(tmp_path / "src", files))
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    output = project / "output"
+    assert not list(output.rglob("*.heic"))  # browsers do not show HEIC
+    img = page(output, "/berichten/iphone/").select_one(".post__image img")
+    assert img["src"].endswith(".jpg") and (img["width"], img["height"]) == ("1500", "1000")
+    for path in (output / "afbeeldingen" / "formaten").glob("iphone*"):
+        found = metadata_of(path.read_bytes())
+        assert found["exif"] == {} and found["info"] == {}, path
+    assert (output / "afbeeldingen" / "formaten" / "iphone.jpg").is_file()

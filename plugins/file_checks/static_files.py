@@ -17,6 +17,7 @@ import warnings
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
 from site_rules.problems import Problem
 
@@ -25,10 +26,15 @@ from .svg import svg_problems
 
 # Characters that mean something else in a web address (validation refuses
 # such file names; the copy step holds the same line).
+register_heif_opener()  # Pillow opens HEIC (iPhone) pictures from here on
+
 UNSAFE_NAME_RE = re.compile(r"[&<>\"'?#%\\:;*|\x00-\x1f\x7f]")
 
-# Pictures a browser shows everywhere, and the format Pillow reads them as.
-RASTER_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".gif": "GIF", ".webp": "WEBP"}
+# Pictures a browser shows everywhere, and the format Pillow reads them as;
+# and an iPhone's own format (HEIC), which the pictures plugin publishes as
+# JPEG and WebP (pillow-heif reads it).
+RASTER_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".gif": "GIF", ".webp": "WEBP",
+                  ".heic": "HEIF", ".heif": "HEIF"}
 PICTURE_SUFFIXES = frozenset({*RASTER_FORMATS, ".svg"})
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".odt", ".ods", ".odp", ".docx", ".xlsx", ".pptx", ".csv", ".txt"})
 # What each folder is for (the editors' guide says the same, from this table).

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from site_rules.contract import PictureSet, Variant
 
-from .processing import FALLBACK_FORMAT, OWN_FORMAT, SUFFIX, Encoded, cleaned, encode, resized
+from .processing import FALLBACK_FORMAT, OWN_FORMAT, SHOWN_SUFFIXES, SUFFIX, Encoded, cleaned, encode, resized
 
 # Bump when the way pictures are made changes: every cached picture is made again.
 RECIPE = 1
@@ -48,13 +48,18 @@ def make(data: bytes, url: str, cache: Path, widths: tuple[int, ...], max_width:
         partial.write_text(json.dumps(made, sort_keys=True), encoding="utf-8")
         os.replace(partial, index)
     main = made["main"]
-    files = {url: folder / main["name"]}
+    main_url = url
+    if PurePosixPath(url).suffix.lower() not in SHOWN_SUFFIXES:
+        # An iPhone's HEIC is published as JPEG beside its variants: "formaten/foto.jpg".
+        path = PurePosixPath(url)
+        main_url = str(path.parent / "formaten" / (path.stem + main["name"][main["name"].rindex("."):]))
+    files = {main_url: folder / main["name"]}
     variants = []
     for entry in made["variants"]:
         variant = Variant(variant_url(url, entry["width"], entry["name"][entry["name"].rindex("."):]), entry["width"], entry["height"], entry["format"])
         variants.append(variant)
         files[variant.url] = folder / entry["name"]
-    return PictureSet(url, main["width"], main["height"], tuple(variants)), files
+    return PictureSet(main_url, main["width"], main["height"], tuple(variants)), files
 
 
 def _make(data: bytes, folder: Path, widths: tuple[int, ...], max_width: int, quality: int) -> dict:

@@ -14,18 +14,23 @@ import io
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps
+from pillow_heif import register_heif_opener
 
 # Output formats by the source's: a JPEG stays a JPEG, PNG and GIF stay PNG
 # (sharp edges, transparency); every variant also exists as WebP, which all
 # supported browsers read and which is about a third smaller.
-FALLBACK_FORMAT = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "PNG"}
-# The cleaned picture at the editor's own address keeps the source's format.
-OWN_FORMAT = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WEBP"}
+FALLBACK_FORMAT = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "PNG", "HEIF": "JPEG"}
+# The cleaned picture keeps the source's format, but for HEIC (iPhone), which
+# browsers do not show: that one becomes a JPEG.
+OWN_FORMAT = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "HEIF": "JPEG"}
 # Sources made into variants; a GIF (maybe animated) or an SVG is published as it is.
-MADE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+MADE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"})
+# Suffixes browsers show: a cleaned picture in another format gets its own address.
+SHOWN_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 
 _SRGB = ImageCms.createProfile("sRGB")
+register_heif_opener()
 
 
 @dataclass(frozen=True)

@@ -249,7 +249,7 @@ class Variant:
 class PictureSet:
     """A published picture (pictures): its cleaned file at the editor's address, and its variants."""
 
-    url: str  # "afbeeldingen/plein.jpg": cleaned, at most PICTURE_MAX_WIDTH wide
+    url: str  # "afbeeldingen/plein.jpg": cleaned, at most PICTURE_MAX_WIDTH wide (a HEIC: "afbeeldingen/formaten/x.jpg")
     width: int
     height: int
     variants: tuple[Variant, ...]  # narrow to wide; WebP and the fallback format

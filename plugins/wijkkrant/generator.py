@@ -254,7 +254,7 @@ class WijkkrantGenerator(Generator):
                 continue  # a drawing (SVG) prints sharp at any size
             needed = wk_settings.print_pixels(self.settings, place)
             variant = picture.closest(needed)
-            chosen[url] = variant.url if variant is not None and variant.width >= needed else url
+            chosen[url] = variant.url if variant is not None and variant.width >= needed else picture.url
             if picture.width < needed * 0.8 and url not in self._told_too_small:
                 self._told_too_small.add(url)
                 logger.warning("%s", printable(str(notice(
