@@ -17,7 +17,6 @@ import warnings
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
-from pillow_heif import register_heif_opener
 
 from site_rules.problems import Problem
 
@@ -26,8 +25,6 @@ from .svg import svg_problems
 
 # Characters that mean something else in a web address (validation refuses
 # such file names; the copy step holds the same line).
-register_heif_opener()  # Pillow opens HEIC (iPhone) pictures from here on
-
 UNSAFE_NAME_RE = re.compile(r"[&<>\"'?#%\\:;*|\x00-\x1f\x7f]")
 
 # Pictures a browser shows everywhere, and the format Pillow reads them as;
@@ -167,6 +164,13 @@ def _parsed_pdf_actions(path: Path) -> str:
     return ""
 
 
+def open_heif() -> None:
+    """Let Pillow open HEIC (iPhone) pictures; loaded only when one is met (it costs memory)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
 def _picture_problems(path: Path, shown: str, suffix: str, size: int, limits: Limits) -> list[Problem]:
     if size > limits.picture_bytes:
         return [
@@ -185,6 +189,8 @@ def _picture_problems(path: Path, shown: str, suffix: str, size: int, limits: Li
             for reason in reasons
         ]
     expected = RASTER_FORMATS[suffix]
+    if expected == "HEIF":
+        open_heif()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

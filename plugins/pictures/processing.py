@@ -14,7 +14,8 @@ import io
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps
-from pillow_heif import register_heif_opener
+
+from file_checks.static_files import open_heif
 
 # Output formats by the source's: a JPEG stays a JPEG, PNG and GIF stay PNG
 # (sharp edges, transparency); every variant also exists as WebP, which all
@@ -30,7 +31,6 @@ SHOWN_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 SUFFIX = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 
 _SRGB = ImageCms.createProfile("sRGB")
-register_heif_opener()
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class Encoded:
 
 def cleaned(data: bytes) -> tuple[Image.Image, str]:
     """The picture upright and in sRGB, without metadata; and the source's format."""
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftyphevc"):
+        open_heif()  # an iPhone photo (HEIC); pillow-heif is loaded only then
     with Image.open(io.BytesIO(data)) as opened:
         source_format = opened.format or "PNG"
         image = ImageOps.exif_transpose(opened)  # applies the orientation, drops that tag
