@@ -170,3 +170,20 @@ def test_an_iphone_photo_in_heic_is_published_as_jpeg_and_webp(tmp_path):
         found = metadata_of(path.read_bytes())
         assert found["exif"] == {} and found["info"] == {}, path
     assert (output / "afbeeldingen" / "formaten" / "iphone.jpg").is_file()
+
+
+def test_every_photo_on_the_example_site_has_its_size_and_variants(example_site):
+    """Nothing jumps while loading: every <img> of a photo has width, height and a srcset."""
+    from pages import html_pages
+
+    photos = 0
+    for path in html_pages(example_site):
+        html = path.read_text(encoding="utf-8")
+        for tag in re.findall(r"<img\b[^>]*>", html):
+            src = re.search(r'src="([^"]*)"', tag).group(1)
+            if src.endswith(".svg"):
+                continue  # a drawing scales without variants
+            photos += 1
+            assert re.search(r'\bwidth="\d+"', tag) and re.search(r'\bheight="\d+"', tag), (path, tag)
+            assert 'srcset="' in tag, (path, tag)
+    assert photos > 3
