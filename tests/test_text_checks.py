@@ -62,3 +62,16 @@ def test_a_no_break_space_is_reported_on_its_own_line():
     text = "title: Feest\ndate: 2026-11-01\ncouncil:\u00a0noord\nsummary: Kort\n"
     _, problems = load_yaml(text, FILE, first_line=2)
     assert [p.key for p in problems] == ["regel 4"]
+
+
+def test_a_placeholder_in_a_group_of_keys_is_named_once(tmp_path):
+    """The schema's own complaint about that value ("not a text") is left out, also for a key inside a group."""
+    from conftest import write_tree
+    from content_model.validation import load_tree
+    from editor_tools.error_catalogue import BASE
+
+    event = ("---\ntitle: Markt\ndate: 2025-06-01\ncouncil: sint-anna\nstart: 2025-06-14 14:00\nlocation:\n"
+             "  name: «VUL IN de naam van de plaats, bv. Buurthuis De Kring»\n  address: [1, 2]\n---\nTekst.\n")
+    tree = load_tree(write_tree(tmp_path, {**BASE, "evenementen/markt.md": event}))
+    mine = [f"{p.key}: {p.reason}" for p in tree.problems if p.file.endswith("markt.md")]
+    assert mine == ["regel 7: nog in te vullen: de naam van de plaats, bv. Buurthuis De Kring. Vervang «VUL IN …» door je eigen tekst"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import stat
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -152,7 +151,7 @@ def _read_file(path: Path, root: Path, kind: Kind, check: CheckSettings) -> tupl
     source.meta, problems = _validate(kind.model, data, shown, root, check.zone)
     if placeholders and source.raw:
         unfilled = {key for key, value in source.raw.items() if PLACEHOLDER_START in str(value)}
-        problems = [p for p in problems if re.split(r"[.\[ ]", p.key, maxsplit=1)[0] not in unfilled]
+        problems = [p for p in problems if p.key.split(messages.KEY_SEPARATOR, 1)[0] not in unfilled]
     return source, notices + placeholders + problems
 
 
